@@ -1,0 +1,72 @@
+package org.hermit.model.param;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The ordered set of parameters (the registry): ids map to indices into a run's value array. */
+public final class ParameterSpace {
+    private final List<ParameterDef> defs;
+    private final Map<String, Integer> index;
+
+    public ParameterSpace(List<ParameterDef> defs) {
+        this.defs = List.copyOf(defs);
+        Map<String, Integer> idx = new HashMap<>();
+        for (int i = 0; i < this.defs.size(); i++) {
+            if (idx.put(this.defs.get(i).id(), i) != null) {
+                throw new IllegalArgumentException("duplicate parameter id " + this.defs.get(i).id());
+            }
+        }
+        this.index = Collections.unmodifiableMap(idx);
+    }
+
+    public int size() {
+        return defs.size();
+    }
+
+    public List<ParameterDef> defs() {
+        return defs;
+    }
+
+    public ParameterDef get(int i) {
+        return defs.get(i);
+    }
+
+    public Optional<ParameterDef> find(String id) {
+        Integer i = index.get(id);
+        return i == null ? Optional.empty() : Optional.of(defs.get(i));
+    }
+
+    public boolean contains(String id) {
+        return index.containsKey(id);
+    }
+
+    /** Index of id; throws IllegalArgumentException naming the id when unknown. */
+    public int indexOf(String id) {
+        Integer i = index.get(id);
+        if (i == null) {
+            throw new IllegalArgumentException("unknown parameter id '" + id + "'");
+        }
+        return i;
+    }
+
+    public List<String> ids() {
+        List<String> ids = new ArrayList<>(defs.size());
+        for (ParameterDef d : defs) {
+            ids.add(d.id());
+        }
+        return ids;
+    }
+
+    /** The central value of every parameter, in index order. */
+    public double[] centralValues() {
+        double[] v = new double[defs.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = defs.get(i).central();
+        }
+        return v;
+    }
+}

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.hermit.model.param.Distribution;
+import org.hermit.model.param.ParameterDef;
+import org.hermit.model.param.ParameterSpace;
 import org.junit.jupiter.api.Test;
 
 class PriorsTest {
@@ -30,6 +32,32 @@ class PriorsTest {
         assertThat(priors.logDensity(new double[] {1.5, 5, 0.3})).isCloseTo(expected, within(1e-12));
         assertThat(priors.logDensity(new double[] {2.5, 5, 0.3})).isNegative().isInfinite();
         assertThat(priors.logDensity(new double[] {1.5, 5.1, 0.3})).isNegative().isInfinite();
+    }
+
+    @Test
+    void registryPriorsAreTruncatedToEachParameterLegalRange() {
+        ParameterSpace space = new ParameterSpace(List.of(
+                new ParameterDef("coal.price_usd_per_t", "USD/t", "", 70, new Distribution.Normal(70, 20), 20, 150,
+                        List.of(), "assumption for the test"),
+                new ParameterDef("won.velocity", "", "", 1, new Distribution.Uniform(0.5, 2), 0, 10,
+                        List.of(), "assumption for the test")));
+
+        Priors registry = Priors.of(space);
+
+        assertThat(registry.ids()).containsExactly("coal.price_usd_per_t", "won.velocity");
+        assertThat(registry.lower(0)).isEqualTo(20);
+        assertThat(registry.upper(0)).isEqualTo(150);
+        assertThat(registry.lower(1)).isEqualTo(0.5); // the distribution's support is tighter than the legal range
+        assertThat(registry.upper(1)).isEqualTo(2);
+        assertThat(registry.logDensity(new double[] {160, 1})).isNegative().isInfinite();
+        assertThat(registry.logDensity(new double[] {140, 1})).isFinite();
+    }
+
+    @Test
+    void boundsThatExcludeTheWholeDistributionAreRejected() {
+        assertThatThrownBy(() -> new Priors(List.of("a"), List.of(new Distribution.Uniform(0, 1)),
+                new double[] {2}, new double[] {3}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("uniform(0, 1)");
     }
 
     @Test

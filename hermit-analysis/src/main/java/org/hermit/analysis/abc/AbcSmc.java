@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.hermit.analysis.Priors;
-import org.hermit.analysis.RandomStreams;
+import org.hermit.analysis.SeedPath;
 import org.hermit.analysis.Workers;
 
 /**
@@ -15,7 +15,7 @@ import org.hermit.analysis.Workers;
  * Generation t then sets its tolerance epsilon_t to the weighted median of the previous population's
  * distances (never below the minimum epsilon), and repeatedly picks a particle of the previous
  * population in proportion to its weight, perturbs it with a Gaussian kernel whose covariance is twice
- * the previous population's weighted covariance (redrawing proposals outside the prior's support), runs
+ * the previous population's weighted covariance (redrawing proposals outside the prior's bounds), runs
  * the model and accepts the proposal if its distance is at most epsilon_t, until it has accepted
  * populationSize particles. An accepted particle theta gets weight
  * prior(theta) / sum_j w_j K(theta | theta_j). It stops at the first of: max generations, the minimum
@@ -27,7 +27,7 @@ import org.hermit.analysis.Workers;
  * abandoned and the previous one returned.
  */
 public final class AbcSmc {
-    /** Consecutive proposals outside the prior's support after which the kernel is considered broken. */
+    /** Consecutive draws outside the prior's bounds after which sampling is considered hopeless. */
     private static final int MAX_SUPPORT_RETRIES = 10_000;
 
     private AbcSmc() {}
@@ -131,10 +131,18 @@ public final class AbcSmc {
             return new AbcResult(prior, population, history, stop, simulationsDone);
         }
 
+        /** A draw from the prior truncated to its bounds (by redrawing a value that falls outside). */
         private double[] fromPrior(SplittableRandom rng) {
             double[] theta = new double[prior.size()];
             for (int j = 0; j < theta.length; j++) {
-                theta[j] = prior.get(j).quantile(rng.nextDouble());
+                int tries = 0;
+                do {
+                    if (++tries > MAX_SUPPORT_RETRIES) {
+                        throw new IllegalStateException("the prior of " + prior.id(j) + ", " + prior.get(j).describe()
+                                + ", has almost no mass within [" + prior.lower(j) + ", " + prior.upper(j) + "]");
+                    }
+                    theta[j] = prior.get(j).quantile(rng.nextDouble());
+                } while (!(theta[j] >= prior.lower(j) && theta[j] <= prior.upper(j)));
             }
             return theta;
         }
@@ -224,7 +232,7 @@ public final class AbcSmc {
         }
 
         private Attempt attempt(int generation, long index, Proposal proposal) {
-            SplittableRandom rng = RandomStreams.stream(settings.seed(), generation, index);
+            SplittableRandom rng = SeedPath.stream(settings.seed(), generation, index);
             double[] theta = proposal.propose(rng);
             long simulationSeed = rng.nextLong();
             double distance = model.distance(theta.clone(), simulationSeed);

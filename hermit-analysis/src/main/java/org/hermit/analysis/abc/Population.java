@@ -2,7 +2,7 @@ package org.hermit.analysis.abc;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import org.hermit.analysis.RandomStreams;
+import org.hermit.analysis.SeedPath;
 
 /**
  * A weighted sample of parameter vectors with their distances: one generation of ABC-SMC. Weights are
@@ -130,7 +130,7 @@ public final class Population {
         if (size < 1) {
             throw new IllegalArgumentException("resample size must be at least 1, got " + size);
         }
-        SplittableRandom rng = RandomStreams.stream(seed, 0x7265_7361_6d70L); // "resamp"
+        SplittableRandom rng = SeedPath.stream(seed, 0x7265_7361_6d70L); // "resamp"
         double[][] out = new double[size][];
         double step = 1.0 / size;
         double position = rng.nextDouble() * step;

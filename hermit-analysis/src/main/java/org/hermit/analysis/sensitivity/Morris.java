@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import org.hermit.analysis.Priors;
-import org.hermit.analysis.RandomStreams;
+import org.hermit.analysis.SeedPath;
 import org.hermit.analysis.Workers;
 import org.hermit.model.param.Distribution;
 import org.hipparchus.stat.descriptive.rank.Percentile;
@@ -81,7 +81,7 @@ public final class Morris {
                 }
             }
             bootstrap = workers.map(settings.bootstrapResamples(), s -> {
-                SplittableRandom rng = RandomStreams.stream(settings.seed(), 1, s);
+                SplittableRandom rng = SeedPath.stream(settings.seed(), 1, s);
                 double[] muStar = new double[k];
                 for (int j = 0; j < r; j++) {
                     double[] row = effects[rng.nextInt(r)];

@@ -3,7 +3,7 @@ package org.hermit.analysis.sensitivity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.hermit.analysis.RandomStreams;
+import org.hermit.analysis.SeedPath;
 import org.hermit.analysis.Workers;
 
 /**
@@ -32,7 +32,7 @@ final class MorrisDesign {
         int count = settings.candidates() > 0 ? settings.candidates() : settings.trajectories();
         List<Trajectory> random = new ArrayList<>(count);
         for (int m = 0; m < count; m++) {
-            random.add(random(k, settings.levels(), RandomStreams.stream(settings.seed(), 0, m)));
+            random.add(random(k, settings.levels(), SeedPath.stream(settings.seed(), 0, m)));
         }
         if (settings.candidates() == 0) {
             return random;

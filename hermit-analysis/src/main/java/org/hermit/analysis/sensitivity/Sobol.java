@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import org.hermit.analysis.Priors;
-import org.hermit.analysis.RandomStreams;
+import org.hermit.analysis.SeedPath;
 import org.hermit.analysis.Workers;
 import org.hermit.model.param.Distribution;
 import org.hipparchus.random.SobolSequenceGenerator;
@@ -115,7 +115,7 @@ public final class Sobol {
                         + "there is no variance to apportion");
             }
             bootstrap = workers.map(bootstrapResamples, s -> {
-                SplittableRandom rng = RandomStreams.stream(seed, s);
+                SplittableRandom rng = SeedPath.stream(seed, s);
                 int[] rows = new int[n];
                 for (int j = 0; j < n; j++) {
                     rows[j] = rng.nextInt(n);

@@ -133,6 +133,22 @@ class AbcSmcTest {
     }
 
     @Test
+    void truncatedPriorsKeepEveryParticleWithinTheirBounds() {
+        // A normal prior truncated to [-1, 0.5], with data pointing at 1: the posterior piles up at 0.5.
+        Priors prior = new Priors(List.of("x"), List.of(new Distribution.Normal(0, 1)), new double[] {-1},
+                new double[] {0.5});
+        AbcModel model = (theta, seed) -> {
+            assertThat(theta[0]).isBetween(-1.0, 0.5);
+            return Math.abs(theta[0] + 0.3 * new SplittableRandom(seed).nextGaussian() - 1.0);
+        };
+
+        AbcResult result = AbcSmc.run(prior, model, settings().withPopulationSize(300).withSimulationBudget(10_000),
+                AbcProgress.NONE);
+
+        assertThat(result.population().mean(0)).isBetween(0.0, 0.5);
+    }
+
+    @Test
     void resultIsBitIdenticalOnOneAndSeveralThreads() {
         AbcSettings base = settings().withPopulationSize(300).withSimulationBudget(10_000);
 

@@ -8,7 +8,7 @@ public interface AbcProgress {
     /** Reports nothing. */
     AbcProgress NONE = (generation, done, budget) -> { };
 
-    /** After each batch: simulations run so far over all generations, out of the budget. */
+    /** After each slice of parallel simulations: simulations run so far over all generations, of the budget. */
     void simulations(int generation, long done, long budget);
 
     /** After each completed generation. */

@@ -200,9 +200,17 @@ public final class AbcSmc {
                 int batch = batchSize(n - accepted.size(), accepted.size(), executed, previousRate,
                         maxSimulations - executed);
                 long first = executed;
-                List<Attempt> results = workers.map(batch, i -> attempt(t, first + i, proposal));
+                List<Attempt> results = new ArrayList<>(batch);
+                // The whole batch always runs, so counts never depend on the thread count; it runs in slices
+                // only so that a progress bar moves while slow simulations are under way.
+                int slice = Math.max(64, 16 * workers.threads());
+                for (int from = 0; from < batch; from += slice) {
+                    long sliceStart = first + from;
+                    int size = Math.min(slice, batch - from);
+                    results.addAll(workers.map(size, i -> attempt(t, sliceStart + i, proposal)));
+                    progress.simulations(t, simulationsDone + executed + from + size, settings.simulationBudget());
+                }
                 executed += batch;
-                progress.simulations(t, simulationsDone + executed, settings.simulationBudget());
                 for (int i = 0; i < batch && accepted.size() < n; i++) {
                     Attempt a = results.get(i);
                     if (Double.isFinite(a.distance()) && a.distance() <= epsilon) {

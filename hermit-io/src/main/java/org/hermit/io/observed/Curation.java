@@ -250,11 +250,22 @@ public final class Curation {
         List<Input> inputs = new ArrayList<>();
         inputs.add(in(TRADE, raw, 1, "China customs (GACC) as reported by news agencies", USD));
         for (String suffix : compilers) {
-            inputs.add(in(TRADE, raw + "_" + suffix, 2, suffix.toUpperCase() + " compilation", USD));
+            inputs.add(in(TRADE, raw + "_" + suffix, 2, compiler(suffix), USD));
         }
         return new Recipe(id, "USD", description, BOTH, inputs, true, Set.of(), false,
                 "China's customs figures (GACC) as reported; where a period has none, the Korean compilations of the"
                         + " same customs data (KITA, KOTRA, KOSTAT, KDI) or ITC fill it. Partial-year spans are dropped.");
+    }
+
+    private static String compiler(String suffix) {
+        return switch (suffix) {
+            case "kita" -> "KITA";
+            case "kotra" -> "KOTRA";
+            case "kostat" -> "Statistics Korea (KOSTAT)";
+            case "itc", "vs_itc" -> "ITC Trade Map";
+            case "kdi" -> "KDI";
+            default -> throw new IllegalArgumentException("unknown compiler suffix " + suffix);
+        };
     }
 
     /** The canonical series, in the order the documentation lists them. */

@@ -5,11 +5,14 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.hermit.io.observed.Coverage;
+import org.hermit.io.observed.Curation;
 import org.hermit.io.observed.Frequency;
 import org.hermit.io.observed.Observation;
 import org.hermit.io.observed.ObservedData;
@@ -33,7 +36,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  hermit data                        all series and their coverage",
             "  hermit data kpw_per_usd            the won's market rate, month by month",
-            "  hermit data rice_kpw_per_kg --csv  the same in the observed-data CSV format (series,date,value,unit,source)"})
+            "  hermit data rice_kpw_per_kg --csv  rice prices as observed-data CSV (docs/EVIDENCE.md)"})
 public final class DataCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SERIES",
             description = "A series id, e.g. kpw_per_usd (run without it to list them).")
@@ -116,21 +119,20 @@ public final class DataCommand implements Callable<Integer> {
     private static void printList(PrintWriter out, ObservedData data) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"series", "unit", "frequency", "first", "last", "n", "source"});
+        Map<String, String> sources = new HashMap<>();
+        Curation.recipes().forEach(r -> sources.put(r.id(), Curation.sourceSummary(r)));
         for (Coverage c : Coverage.of(data)) {
-            String curation = data.series(c.id()).orElseThrow().curation();
+            String source = sources.getOrDefault(c.id(), data.series(c.id()).orElseThrow().curation());
             rows.add(new String[] {c.id(), c.unit(), c.frequency().name().toLowerCase(Locale.ROOT), c.first(), c.last(),
-                String.valueOf(c.n()), summary(curation)});
+                String.valueOf(c.n()), cut(source)});
         }
         printTable(out, rows, Set.of(5));
         out.println();
         out.println("'hermit data SERIES' prints a series' observations with their sources.");
     }
 
-    /** The first sentence of the curation note, cut to fit a line. */
-    static String summary(String curation) {
-        int stop = curation.indexOf(". ");
-        String first = stop < 0 ? curation : curation.substring(0, stop + 1);
-        return first.length() <= 70 ? first : first.substring(0, 69) + "…";
+    private static String cut(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 79) + "…";
     }
 
     private static void printSeries(PrintWriter out, ObservedSeries s) {

@@ -33,6 +33,7 @@ class DataCommandTest {
         }
         assertThat(text).containsPattern("kpw_per_usd\\s+KPW per USD\\s+monthly\\s+2009-11\\s+2023-04\\s+47");
         assertThat(text).containsPattern("cn_exports_to_dprk_usd\\s+USD\\s+annual\\s+2004\\s+2022");
+        assertThat(text).containsPattern("grain_production_t .*ROK Rural Development Administration; \\d+ more as spread");
         assertThat(err.toString()).isEmpty();
     }
 

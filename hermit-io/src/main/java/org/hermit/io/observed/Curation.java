@@ -115,6 +115,16 @@ public final class Curation {
         return new ObservedSeries(recipe.id(), recipe.unit(), recipe.description(), observations, recipe.curation());
     }
 
+    /** "KOTRA; 6 more as spread or fallback": the preferred source(s) of a recipe, for listings. */
+    public static String sourceSummary(Recipe recipe) {
+        int top = recipe.inputs().stream().mapToInt(Input::rank).min().orElseThrow();
+        String preferred = recipe.inputs().stream().filter(i -> i.rank() == top).map(Input::who).distinct()
+                .collect(Collectors.joining(", "));
+        long others = recipe.inputs().stream().filter(i -> i.rank() != top).map(Input::who).distinct().count();
+        return others == 0 ? preferred
+                : preferred + "; " + others + " more " + (recipe.fallback() ? "as fallback and spread" : "as spread");
+    }
+
     /** What happens to every row of every input of the recipe (for the documentation and for curation itself). */
     public static List<RowUse> trace(Evidence evidence, Recipe recipe, List<Exclusion> exclusions) {
         List<RowUse> uses = new ArrayList<>();
@@ -238,6 +248,7 @@ public final class Curation {
         };
     }
 
+    private static final String MARKET_REPORTS = "market reports (Daily NK, Asia Press, RFA, ...)";
     private static final Set<Frequency> MONTHLY = EnumSet.of(Frequency.MONTHLY);
     private static final Set<Frequency> ANNUAL = EnumSet.of(Frequency.ANNUAL);
     private static final Set<Frequency> BOTH = EnumSet.allOf(Frequency.class);
@@ -274,27 +285,27 @@ public final class Curation {
                 + " sources and days; months without a report stay gaps.";
         return List.of(
                 market("kpw_per_usd", "KPW per USD", "Market (black-market) exchange rate of the won against the dollar",
-                        List.of(in(MARKETS, "kpw_per_usd", 1, "market reports (Daily NK, Asia Press, RFA, ROK MOU, ...)",
+                        List.of(in(MARKETS, "kpw_per_usd", 1, "market reports (Daily NK, Asia Press, RFA, ROK MOU)",
                                 kpwPer("USD"))),
                         daily + " Pre-redenomination quotes are converted to new won; official rates are a different series."),
                 market("kpw_per_cny", "KPW per CNY", "Market exchange rate of the won against the yuan",
-                        List.of(in(MARKETS, "kpw_per_cny", 1, "market reports", kpwPer("CNY"))), daily),
+                        List.of(in(MARKETS, "kpw_per_cny", 1, MARKET_REPORTS, kpwPer("CNY"))), daily),
                 market("rice_kpw_per_kg", "KPW per kg", "Market price of rice",
-                        List.of(in(MARKETS, "rice_kpw_per_kg", 1, "market reports", kpwPer("kg"))),
+                        List.of(in(MARKETS, "rice_kpw_per_kg", 1, MARKET_REPORTS, kpwPer("kg"))),
                         daily + " Old-won prices are converted; state-set prices are not market prices."),
                 market("maize_kpw_per_kg", "KPW per kg", "Market price of maize (corn)",
-                        List.of(in(MARKETS, "maize_kpw_per_kg", 1, "market reports", kpwPer("kg"))), daily),
+                        List.of(in(MARKETS, "maize_kpw_per_kg", 1, MARKET_REPORTS, kpwPer("kg"))), daily),
                 market("diesel_kpw_per_kg", "KPW per kg", "Market price of diesel",
-                        List.of(in(MARKETS, "diesel_kpw_per_kg", 1, "market reports (per kg)",
+                        List.of(in(MARKETS, "diesel_kpw_per_kg", 1, MARKET_REPORTS,
                                         fuel(Conversions.DIESEL_KG_PER_LITRE, "assumption: EN 590 midpoint")),
-                                in(MARKETS, "diesel_kpw_per_litre", 1, "market reports (per litre)",
+                                in(MARKETS, "diesel_kpw_per_litre", 1, MARKET_REPORTS,
                                         fuel(Conversions.DIESEL_KG_PER_LITRE, "assumption: EN 590 midpoint"))),
                         daily + " Per-litre quotes are converted with an assumed density; USD-per-kg quotes are left out"
                                 + " (converting them would import the exchange-rate series)."),
                 market("gasoline_kpw_per_kg", "KPW per kg", "Market price of gasoline (petrol)",
-                        List.of(in(MARKETS, "gasoline_kpw_per_kg", 1, "market reports (per kg)",
+                        List.of(in(MARKETS, "gasoline_kpw_per_kg", 1, MARKET_REPORTS,
                                         fuel(Conversions.GASOLINE_KG_PER_LITRE, "assumption: EN 228 midpoint")),
-                                in(MARKETS, "gasoline_kpw_per_litre", 1, "market reports (per litre)",
+                                in(MARKETS, "gasoline_kpw_per_litre", 1, MARKET_REPORTS,
                                         fuel(Conversions.GASOLINE_KG_PER_LITRE, "assumption: EN 228 midpoint"))),
                         daily + " Per-litre quotes are converted with an assumed density; USD-per-kg quotes are left out."),
                 chinaTrade("cn_exports_to_dprk_usd", "China's exports to the DPRK (customs value)",

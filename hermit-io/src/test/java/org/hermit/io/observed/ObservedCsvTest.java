@@ -144,6 +144,18 @@ class ObservedCsvTest {
     }
 
     @Test
+    void anUnclosedQuoteIsAnErrorNotACrash() {
+        InputProblem p = problemsOf("series,date,value,source\nkpw_per_usd,2024,1,\"open\nkpw_per_usd,2025,2,x\n").get(0);
+        assertThat(p.line()).isPositive();
+        assertThat(p.message()).contains("not readable as CSV").contains("quote");
+    }
+
+    @Test
+    void aHeaderOnlyFileHasNoSeries() {
+        assertThat(read("series,date,value\n").series()).isEmpty();
+    }
+
+    @Test
     void aHeaderWithAByteOrderMarkOrCapitalsIsAccepted() {
         ObservedData d = read("\uFEFFSeries,Date,Value\nkpw_per_usd,2024,8900\n");
         assertThat(d.series("kpw_per_usd").orElseThrow().observations()).hasSize(1);

@@ -1,0 +1,201 @@
+package org.hermit.api;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.hermit.analysis.posterior.PosteriorSample;
+import org.hermit.engine.Arm;
+import org.hermit.engine.MonthlyModel;
+import org.hermit.engine.ParameterSampler;
+import org.hermit.engine.PosteriorDraws;
+import org.hermit.io.InputException;
+import org.hermit.io.output.CompareOutcome;
+import org.hermit.io.output.CompareSweep;
+import org.hermit.io.output.EnsembleSweep;
+import org.hermit.io.output.SweepInput;
+import org.hermit.io.output.SweepOptions;
+import org.hermit.io.output.SweepOutcome;
+import org.hermit.model.Simulation;
+import org.hermit.model.inputs.Inputs;
+import org.hermit.model.param.ParameterSpace;
+import org.hermit.model.scenario.Scenario;
+import org.hermit.model.time.Months;
+
+/**
+ * Hermit from Java: load a scenario, run it once or as an ensemble, in memory or into an output directory, compare
+ * two scenarios, read a finished output directory back.
+ *
+ * <pre>{@code
+ * Hermit hermit = Hermit.withBundledData();
+ * Scenario baseline = hermit.scenario("baseline");
+ * EnsembleResult r = hermit.run(baseline, RunOptions.defaults().runs(100).threads(2));
+ * double[] reservesP50 = r.quantiles("reserves_usd").p50();
+ * }</pre>
+ *
+ * Thread-safe: every method may be called from any thread.
+ */
+public final class Hermit {
+    private final ParameterSpace parameters;
+    private final Inputs inputs;
+    private final ScenarioSource scenarios;
+    private final Reporter reporter;
+    private final ModelFactory models;
+
+    /** Builds the model of a scenario; always the real simulation except in this package's tests. */
+    interface ModelFactory {
+        MonthlyModel create(Scenario scenario, ParameterSpace parameters, Inputs inputs);
+    }
+
+    private static final ModelFactory SIMULATION = (s, p, i) -> MonthlyModel.of(new Simulation(s, p, i));
+
+    private Hermit(ParameterSpace parameters, Inputs inputs, ScenarioSource scenarios, Reporter reporter, ModelFactory models) {
+        this.parameters = parameters;
+        this.inputs = inputs;
+        this.scenarios = scenarios;
+        this.reporter = reporter;
+        this.models = models;
+    }
+
+    /** Hermit over this parameter registry, these exogenous inputs and these scenarios, without a report writer. */
+    public static Hermit of(ParameterSpace parameters, Inputs inputs, ScenarioSource scenarios) {
+        return new Hermit(parameters, inputs, scenarios, null, SIMULATION);
+    }
+
+    /** For this package's tests: the machinery around another model. */
+    static Hermit withModel(ParameterSpace parameters, Inputs inputs, ScenarioSource scenarios, ModelFactory models) {
+        return new Hermit(parameters, inputs, scenarios, null, models);
+    }
+
+    /** The same, writing reports with this reporter. */
+    public Hermit withReporter(Reporter r) {
+        return new Hermit(parameters, inputs, scenarios, r, models);
+    }
+
+    /** The parameter registry. */
+    public ParameterSpace parameters() {
+        return parameters;
+    }
+
+    public Inputs inputs() {
+        return inputs;
+    }
+
+    /** A bundled scenario by name, or a scenario file by path; InputException when missing or invalid. */
+    public Scenario scenario(String nameOrPath) {
+        return scenarios.resolve(nameOrPath);
+    }
+
+    public List<String> bundledScenarios() {
+        return scenarios.bundledNames();
+    }
+
+    /**
+     * Runs a scenario: options.runs() runs (the scenario's own number if not set) seeded from options.seed() (or
+     * the scenario's). With an output directory, writes it as {@link EnsembleSweep} describes (resuming an
+     * interrupted sweep if asked); without, keeps the statistics and the first runs' series in memory.
+     */
+    public EnsembleResult run(Scenario scenario, RunOptions options) {
+        Scenario s = settle(scenario, options, scenario);
+        PosteriorDraws posterior = posteriorOf(s);
+        MonthlyModel model = models.create(s, parameters, inputs);
+        if (options.out() != null) {
+            SweepOutcome out = EnsembleSweep.run(new SweepInput(s, model, posterior, s.posteriorFile()), options.out(),
+                    sweepOptions(s, options));
+            return EnsembleResult.of(out);
+        }
+        Arm arm = new Arm(s.name(), model, ParameterSampler.forEnsemble(parameters, s.parameters(), posterior, s.runs()));
+        return InMemoryEnsemble.run(List.of(arm), s.startMonth(), s.months(), s.seed(), s.runs(), options.threads(),
+                options.seriesRuns(), options.progress()).arms().get(0);
+    }
+
+    /**
+     * Runs two scenarios side by side with the same seeds (runs and seed from the options, else from a) and the
+     * paired differences b - a. With an output directory, writes DIR/&lt;a&gt;/, DIR/&lt;b&gt;/, DIR/diff/ and
+     * DIR/compare.json ({@link CompareSweep}).
+     */
+    public ComparisonResult compare(Scenario a, Scenario b, RunOptions options) {
+        Scenario sa = settle(a, options, a);
+        Scenario sb = settle(b, options, a);
+        PosteriorDraws pa = posteriorOf(sa);
+        PosteriorDraws pb = posteriorOf(sb);
+        MonthlyModel ma = models.create(sa, parameters, inputs);
+        MonthlyModel mb = models.create(sb, parameters, inputs);
+        if (options.out() != null) {
+            CompareOutcome out = CompareSweep.run(new SweepInput(sa, ma, pa, sa.posteriorFile()),
+                    new SweepInput(sb, mb, pb, sb.posteriorFile()), options.out(), sweepOptions(sa, options.resume(false)));
+            return new ComparisonResult(EnsembleResult.of(out.a()), EnsembleResult.of(out.b()), out.difference(),
+                    out.directory(), out.files());
+        }
+        if (sa.name().equals(sb.name())) {
+            throw InputException.of(sb.origin(), 0, 0, "name", "both scenarios are named '" + sa.name()
+                    + "'; give one of them another name to compare them");
+        }
+        if (sa.startMonth() != sb.startMonth() || sa.endMonth() != sb.endMonth()) {
+            throw InputException.of(sb.origin(), 0, 0, "start", "cannot compare runs over different months: "
+                    + sa.name() + " runs " + Months.format(sa.startMonth()) + " to " + Months.format(sa.endMonth()) + ", "
+                    + sb.name() + " " + Months.format(sb.startMonth()) + " to " + Months.format(sb.endMonth()));
+        }
+        List<Arm> arms = List.of(
+                new Arm(sa.name(), ma, ParameterSampler.forEnsemble(parameters, sa.parameters(), pa, sa.runs())),
+                new Arm(sb.name(), mb, ParameterSampler.forEnsemble(parameters, sb.parameters(), pb, sb.runs())));
+        InMemoryEnsemble.Output out = InMemoryEnsemble.run(arms, sa.startMonth(), sa.months(), sa.seed(), sa.runs(),
+                options.threads(), options.seriesRuns(), options.progress());
+        return new ComparisonResult(out.arms().get(0), out.arms().get(1), out.difference(), null, List.of());
+    }
+
+    /** Reads a finished run's output directory. */
+    public EnsembleResult read(Path dir) {
+        return EnsembleResult.read(dir);
+    }
+
+    /** Reads a finished comparison's output directory. */
+    public ComparisonResult readComparison(Path dir) {
+        return ComparisonResult.read(dir);
+    }
+
+    /** The report writer, if this Hermit has one. */
+    public Optional<Reporter> reporter() {
+        return Optional.ofNullable(reporter);
+    }
+
+    /** The scenario with the runs and seed the options ask for (or those of the reference scenario). */
+    private static Scenario settle(Scenario scenario, RunOptions options, Scenario reference) {
+        int runs = options.runs() != null ? options.runs() : reference.runs();
+        long seed = options.seed() != null ? options.seed() : reference.seed();
+        return scenario.withRuns(runs).withSeed(seed);
+    }
+
+    private static SweepOptions sweepOptions(Scenario s, RunOptions options) {
+        return SweepOptions.of(s.runs(), s.seed()).withThreads(options.threads()).withResume(options.resume())
+                .withSeriesRuns(options.seriesRuns()).withProgress(options.progress());
+    }
+
+    private static PosteriorDraws posteriorOf(Scenario s) {
+        if (s.posteriorFile() == null || s.posteriorFile().isBlank()) {
+            return null;
+        }
+        PosteriorSample sample = PosteriorSample.read(Path.of(s.posteriorFile()));
+        double[] weights = sample.weights().orElse(null);
+        return new PosteriorDraws() {
+            @Override
+            public List<String> ids() {
+                return sample.ids();
+            }
+
+            @Override
+            public int size() {
+                return sample.size();
+            }
+
+            @Override
+            public double value(int draw, int column) {
+                return sample.value(draw, column);
+            }
+
+            @Override
+            public double weight(int draw) {
+                return weights == null ? 1.0 : weights[draw];
+            }
+        };
+    }
+}

@@ -193,6 +193,19 @@ public final class HouseholdTable {
         return persons[r];
     }
 
+    /** Income of a row's members last month, in won (dollars at the month's rate). */
+    public double incomeKpw(int r) {
+        return incomeKpw[r];
+    }
+
+    public double intakeKg(int r) {
+        return intakeKg[r];
+    }
+
+    public double belowNeedShare(int r) {
+        return belowNeedShare[r];
+    }
+
     public int kind(int r) {
         return kind[r];
     }

@@ -223,7 +223,12 @@ public final class HouseholdKernel {
             return MAX_FACTOR;
         }
         final int abroad = HouseholdKind.WORKERS_ABROAD.ordinal();
-        for (int iter = 0; iter < 8; iter++) {
+        // Demand falls as the price rises, so the clearing factor is bracketed; Newton steps in the log of the
+        // factor, falling back to bisection when a step would leave the bracket (demand has kinks where rows
+        // switch between wanting and affording).
+        double lo = floor;
+        double hi = MAX_FACTOR;
+        for (int iter = 0; iter < 30; iter++) {
             double rice = riceKpwPerKg * lambda;
             double maize = maizeKpwPerKg * Math.pow(lambda, maizeElasticity);
             double demand = 0;
@@ -248,18 +253,26 @@ public final class HouseholdKernel {
             if (Math.abs(gap) <= 1e-6 * supply) {
                 break;
             }
-            double next;
-            if (slope >= 0) {
-                // Nobody's money binds: demand does not move with price, so the price goes to its bound.
-                next = gap > 0 ? MAX_FACTOR : floor;
+            if (gap > 0) {
+                lo = lambda;
             } else {
-                next = lambda * Math.exp(Math.max(-1.0, Math.min(1.0, -gap / slope)));
+                hi = lambda;
             }
-            next = Math.max(floor, Math.min(MAX_FACTOR, next));
-            if (next == lambda) {
+            if (hi / lo < 1.0 + 1e-9) {
                 break;
             }
+            double next = slope < 0 ? lambda * Math.exp(-gap / slope) : Double.NaN;
+            if (!(next > lo && next < hi)) {
+                next = Math.sqrt(lo * hi);
+            }
             lambda = next;
+        }
+        // At a bound the market does not clear: demand beyond supply is rationed, supply beyond demand hoarded.
+        if (lambda > MAX_FACTOR * (1.0 - 1e-7)) {
+            return MAX_FACTOR;
+        }
+        if (lambda < floor * (1.0 + 1e-7)) {
+            return floor;
         }
         return lambda;
     }

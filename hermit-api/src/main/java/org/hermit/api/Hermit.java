@@ -41,8 +41,8 @@ public final class Hermit {
     private final Reporter reporter;
     private final ModelFactory models;
 
-    /** Builds the model of a scenario; always the real simulation except in this package's tests. */
-    interface ModelFactory {
+    /** Builds the model of a scenario: the real simulation, or for tests and benchmarks another model. */
+    public interface ModelFactory {
         MonthlyModel create(Scenario scenario, ParameterSpace parameters, Inputs inputs);
     }
 
@@ -56,13 +56,24 @@ public final class Hermit {
         this.models = models;
     }
 
+    /**
+     * Hermit with its bundled parameter registry, exogenous inputs and scenarios.
+     * TODO(scenario merge): wire ParameterRegistry.bundled and ScenarioLoader once they are on main.
+     */
+    public static Hermit withBundledData() {
+        throw new IllegalStateException("the bundled parameter registry and scenarios are not in this build yet");
+    }
+
     /** Hermit over this parameter registry, these exogenous inputs and these scenarios, without a report writer. */
     public static Hermit of(ParameterSpace parameters, Inputs inputs, ScenarioSource scenarios) {
         return new Hermit(parameters, inputs, scenarios, null, SIMULATION);
     }
 
-    /** For this package's tests: the machinery around another model. */
-    static Hermit withModel(ParameterSpace parameters, Inputs inputs, ScenarioSource scenarios, ModelFactory models) {
+    /**
+     * The same machinery (sampling, ensembles, outputs) around another model than the simulation: for tests and
+     * benchmarks of the machinery. Every other way to get a Hermit runs the real simulation.
+     */
+    public static Hermit withModel(ParameterSpace parameters, Inputs inputs, ScenarioSource scenarios, ModelFactory models) {
         return new Hermit(parameters, inputs, scenarios, null, models);
     }
 

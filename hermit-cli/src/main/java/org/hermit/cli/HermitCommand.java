@@ -1,5 +1,7 @@
 package org.hermit.cli;
 
+import java.util.function.Supplier;
+import org.hermit.api.Hermit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -10,10 +12,33 @@ import picocli.CommandLine.Mixin;
         description = "Simulates how the DPRK economy funds itself under sanctions, month by month, with its uncertainty and sources.",
         subcommands = {
             DataCommand.class,
+            RunCommand.class,
+            CompareCommand.class,
         })
 public final class HermitCommand implements Runnable {
     @Mixin
     GlobalOptions options = new GlobalOptions();
+
+    private final Supplier<Hermit> hermit;
+    private Hermit loaded;
+
+    /** Hermit with its bundled data, loaded when a command first needs it. */
+    public HermitCommand() {
+        this(Hermit::withBundledData);
+    }
+
+    /** Commands run on the Hermit this supplier gives (tests give their own). */
+    public HermitCommand(Supplier<Hermit> hermit) {
+        this.hermit = hermit;
+    }
+
+    /** The Hermit the commands use, loaded once. */
+    public Hermit hermit() {
+        if (loaded == null) {
+            loaded = hermit.get();
+        }
+        return loaded;
+    }
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

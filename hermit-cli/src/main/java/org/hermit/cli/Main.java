@@ -26,7 +26,12 @@ public final class Main {
     }
 
     public static CommandLine newCommandLine() {
-        CommandLine cl = new CommandLine(new HermitCommand());
+        return newCommandLine(new HermitCommand());
+    }
+
+    /** The command line around this root command (tests give one with their own Hermit). */
+    public static CommandLine newCommandLine(HermitCommand root) {
+        CommandLine cl = new CommandLine(root);
         cl.setExitCodeExceptionMapper(Main::exitCodeOf);
         cl.setExecutionExceptionHandler(Main::handleExecutionException);
         cl.setParameterExceptionHandler(Main::handleParameterException);

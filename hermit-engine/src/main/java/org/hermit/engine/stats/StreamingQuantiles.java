@@ -4,6 +4,7 @@ import com.tdunning.math.stats.MergingDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 /**
@@ -17,7 +18,9 @@ import java.util.stream.IntStream;
  * 100) and quantiles are approximate, most precise in the tails.
  *
  * <p>Digests are fed in batches, cell by cell, so each cell sees its values in observation order whatever the
- * batch size; cells of a batch are processed in parallel, which changes nothing in the result.
+ * batch size; cells of a batch are processed in parallel, and while one batch is fed the next one is collected
+ * (feeding a t-digest costs about 100 ns a value, the bulk of an ensemble's statistics). Batches are fed one
+ * after the other, so none of this changes the result.
  */
 public final class StreamingQuantiles {
     /** Observations kept exactly before switching to t-digests. */
@@ -31,9 +34,10 @@ public final class StreamingQuantiles {
     private final double compression;
     private List<double[]> kept = new ArrayList<>();
     private MergingDigest[] digests;
-    private final double[][] batch = new double[BATCH][];
+    private double[][] batch = new double[BATCH][];
     private int batchSize;
     private long count;
+    private CompletableFuture<Void> feeding = CompletableFuture.completedFuture(null);
 
     public StreamingQuantiles(int cells, int exactLimit, double compression) {
         if (cells < 1 || exactLimit < 0 || !(compression >= 20)) {
@@ -96,11 +100,23 @@ public final class StreamingQuantiles {
         feed(rows.toArray(new double[0][]), rows.size());
     }
 
+    /** Hands the collected batch to the feeding task, after the previous batch is in. */
     private void flush() {
         if (batchSize > 0) {
-            feed(batch, batchSize);
-            Arrays.fill(batch, null);
+            double[][] rows = batch;
+            int n = batchSize;
+            batch = new double[BATCH][];
             batchSize = 0;
+            awaitFeeding();
+            feeding = CompletableFuture.runAsync(() -> feed(rows, n));
+        }
+    }
+
+    private void awaitFeeding() {
+        try {
+            feeding.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
@@ -144,6 +160,7 @@ public final class StreamingQuantiles {
             return out;
         }
         flush();
+        awaitFeeding();
         for (int i = 0; i < ps.length; i++) {
             out[i] = digests[cell].quantile(ps[i]);
         }

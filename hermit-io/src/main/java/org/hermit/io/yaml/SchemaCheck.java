@@ -160,15 +160,18 @@ public final class SchemaCheck {
 
     private String requiredContext(ValidationMessage m, JsonNode keywordParent, String key, YamlNode node) {
         List<String> notes = new ArrayList<>();
-        JsonNode property = resolveRef(keywordParent.path("properties").path(key));
+        JsonNodePath fragment = m.getSchemaLocation().getFragment();
+        int n = fragment.getNameCount();
+        boolean inThen = n >= 2 && "then".equals(fragment.getName(n - 2));
+        // A then-branch requires keys that the enclosing schema describes.
+        JsonNode describing = inThen && !keywordParent.path("properties").has(key) ? schemaAt(fragment, 2) : keywordParent;
+        JsonNode property = resolveRef(describing.path("properties").path(key));
         String description = property.path("description").asText("");
         if (!description.isEmpty()) {
             notes.add(lowerFirst(stripFullStop(description)));
         }
         // A key required by a then-branch of "if not required [x]" is needed only when x is absent.
-        JsonNodePath fragment = m.getSchemaLocation().getFragment();
-        int n = fragment.getNameCount();
-        if (n >= 2 && "then".equals(fragment.getName(n - 2))) {
+        if (inThen) {
             JsonNode ifNode = schemaAt(fragment, 2).path("if");
             JsonNode notRequired = ifNode.path("not").path("required");
             if (notRequired.isArray() && notRequired.size() == 1) {

@@ -99,27 +99,4 @@ public final class DistributionSyntax {
         }
         return Optional.of(d.describe() + " reaches outside the legal range " + range + " of " + def.id());
     }
-
-    /** The distribution as a scenario or parameter file writes it: "0.5", "{pert: {min: 1, mode: 2, max: 3}}". */
-    public static String yaml(Distribution d) {
-        if (d instanceof Distribution.Fixed f) {
-            return NumberText.format(f.value());
-        }
-        if (d instanceof Distribution.Uniform u) {
-            return "{uniform: {min: " + NumberText.format(u.min()) + ", max: " + NumberText.format(u.max()) + "}}";
-        }
-        if (d instanceof Distribution.Normal n) {
-            return "{normal: {mean: " + NumberText.format(n.mean()) + ", sd: " + NumberText.format(n.sd()) + "}}";
-        }
-        if (d instanceof Distribution.LogNormal l) {
-            return "{lognormal: {median: " + NumberText.format(l.median()) + ", sigma: " + NumberText.format(l.sigma()) + "}}";
-        }
-        if (d instanceof Distribution.Triangular t) {
-            return "{triangular: {min: " + NumberText.format(t.min()) + ", mode: " + NumberText.format(t.mode())
-                    + ", max: " + NumberText.format(t.max()) + "}}";
-        }
-        Distribution.Pert p = (Distribution.Pert) d;
-        return "{pert: {min: " + NumberText.format(p.min()) + ", mode: " + NumberText.format(p.mode())
-                + ", max: " + NumberText.format(p.max()) + "}}";
-    }
 }

@@ -310,7 +310,10 @@ class ScenarioValidationTest {
                 .singleElement().satisfies(p -> {
                     assertThat(p.file()).isEqualTo(files.label("s.yaml"));
                     assertThat(p.line()).isEqualTo(6);
-                    assertThat(p.message()).startsWith("YAML syntax error: while parsing a flow mapping (from line 5, column 5)");
+                    assertThat(p.column()).isEqualTo(1);
+                    assertThat(p.path()).isEmpty();
+                    assertThat(p.message()).isEqualTo("YAML syntax error: while parsing a flow mapping (from line 5, column 5):"
+                            + " expected ',' or '}', but got <stream end>");
                 });
     }
 

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.hermit.io.InputException;
 import org.hermit.io.InputProblem;
+import org.hermit.io.evidence.Evidence;
+import org.hermit.io.evidence.EvidenceRow;
 import org.hermit.io.yaml.ProblemList;
 import org.hermit.io.yaml.SchemaCheck;
 import org.hermit.io.yaml.YamlDocument;
@@ -38,7 +40,7 @@ public final class ParameterRegistry {
     public static final String DIRECTORY = "org/hermit/params/";
     public static final String SCHEMA = DIRECTORY + "parameters.schema.json";
 
-    /** A resolver that takes every citation as given and leaves its URL blank. */
+    /** A resolver that takes every citation as given and leaves its URL blank (for files checked elsewhere). */
     public static final Function<SourceRef, Optional<String>> URLS_LEFT_BLANK = ref -> Optional.of("");
 
     private final Function<SourceRef, Optional<String>> urlResolver;
@@ -49,9 +51,17 @@ public final class ParameterRegistry {
         this.urlResolver = urlResolver;
     }
 
-    /** The bundled registry, with citations taken as written (URLs blank). */
+    /** The bundled registry, each citation resolved against the bundled evidence. */
     public static ParameterSpace bundled() {
-        return bundled(URLS_LEFT_BLANK);
+        return bundled(urlsFrom(Evidence.bundled()));
+    }
+
+    /**
+     * Resolves a citation to the URL of the first row of evidence with that file, series and period text (empty
+     * when there is no such row).
+     */
+    public static Function<SourceRef, Optional<String>> urlsFrom(Evidence evidence) {
+        return ref -> evidence.find(ref.file(), ref.series(), ref.period()).map(EvidenceRow::url);
     }
 
     /** The bundled registry: every file listed in org/hermit/params/index.txt, in order. */

@@ -11,6 +11,8 @@ import org.hermit.io.InputProblem;
 import org.hermit.model.param.Distribution;
 import org.hermit.model.param.ParameterDef;
 import org.hermit.model.param.ParameterSpace;
+import org.hermit.model.param.SourceRef;
+import org.hermit.io.evidence.Evidence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -173,12 +175,22 @@ class ParameterRegistryTest {
     }
 
     @Test
-    void theBundledRegistryLoadsWithoutProblems() {
+    void theBundledRegistryLoadsWithEverySourceResolvedToItsUrl() {
         ParameterSpace space = ParameterRegistry.bundled();
-        assertThat(space.ids()).doesNotHaveDuplicates();
+        assertThat(space.size()).isPositive();
         for (ParameterDef def : space.defs()) {
             assertThat(def.sources().isEmpty() && def.assumption().isBlank()).as(def.id()).isFalse();
+            assertThat(def.sources()).as(def.id()).allSatisfy(s -> assertThat(s.url()).startsWith("http"));
         }
+    }
+
+    @Test
+    void citationsAreResolvedAgainstTheBundledEvidence() {
+        var resolve = ParameterRegistry.urlsFrom(Evidence.bundled());
+        assertThat(resolve.apply(new SourceRef("trade.csv", "cn_coal_imports_from_dprk_t", "2016", "", "")))
+                .hasValueSatisfying(url -> assertThat(url).startsWith("http"));
+        assertThat(resolve.apply(new SourceRef("trade.csv", "cn_coal_imports_from_dprk_t", "1999", "", ""))).isEmpty();
+        assertThat(resolve.apply(new SourceRef("trade.csv", "no_such_series", "2016", "", ""))).isEmpty();
     }
 
     private static ParameterSpace read(String text) {

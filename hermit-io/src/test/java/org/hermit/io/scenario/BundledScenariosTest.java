@@ -99,7 +99,9 @@ class BundledScenariosTest {
         assertThat(tl.wageFactor(t(s, 2023, 9))).isEqualTo(1.0);
         assertThat(tl.wageFactor(t(s, 2023, 10))).isEqualTo(10.0);
         assertThat(tl.grainSaleBan(t(s, 2023, 1))).isEqualTo(0.5);
-        assertThat(tl.currencyBan(t(s, 2010, 1))).isEqualTo(0.8);
+        assertThat(tl.currencyBan(t(s, 2023, 4))).isEqualTo(0.8);
+        assertThat(tl.currencyBan(t(s, 2023, 10))).isCloseTo(0.4, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(tl.moneyChangerCrackdown(t(s, 2020, 12))).isEqualTo(0.8);
     }
 
     @Test

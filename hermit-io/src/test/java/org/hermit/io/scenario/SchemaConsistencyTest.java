@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -57,6 +61,19 @@ class SchemaConsistencyTest {
             assertThat(fields).as(kind.type()).containsExactlyElementsOf(kind.fields());
             assertThat(strings(def.path("required"))).as(kind.type()).containsExactlyInAnyOrderElementsOf(kind.fields());
         }
+    }
+
+    @Test
+    void bothSchemasAreValidDraft202012Schemas() {
+        // The meta-schema ships inside the validator (mapped from json-schema.org), so this needs no network.
+        JsonSchema meta = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        assertThat(meta.validate(SCENARIO.schemaRoot())).isEmpty();
+        assertThat(meta.validate(SchemaCheck.fromClasspath(ParameterRegistry.SCHEMA).schemaRoot())).isEmpty();
+        assertThat(SCENARIO.schemaRoot().path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        // and the meta-schema does reject a broken schema
+        assertThat(meta.validate(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("type", 5)))
+                .isNotEmpty();
     }
 
     @Test

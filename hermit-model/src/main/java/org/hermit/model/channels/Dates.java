@@ -1,0 +1,47 @@
+package org.hermit.model.channels;
+
+import org.hermit.model.time.Months;
+
+/**
+ * Dates held as parameters are decimal years (2013.25 is 1 April 2013, 2025.5 is 1 July 2025), so that a date can
+ * sit in the registry like any other number. Calendar month m covers [m/12, (m+1)/12) in decimal years.
+ */
+public final class Dates {
+    private Dates() {}
+
+    /** The decimal year at the start of a calendar month (Months encoding). */
+    public static double start(int month) {
+        return month / 12.0;
+    }
+
+    /** The decimal year in the middle of a calendar month. */
+    public static double mid(int month) {
+        return (month + 0.5) / 12.0;
+    }
+
+    /** Share of calendar month m that lies inside [from, to) (decimal years). */
+    public static double overlap(int month, double from, double to) {
+        double a = Math.max(month / 12.0, from);
+        double b = Math.min((month + 1) / 12.0, to);
+        return b > a ? (b - a) * 12.0 : 0.0;
+    }
+
+    /** Share of calendar month m on or after the decimal year from. */
+    public static double after(int month, double from) {
+        return overlap(month, from, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * exp(growth * (year - reference year's middle)) before the reference year, 1 from then on: a level stated for
+     * the reference year, grown into at a constant rate and held afterwards.
+     */
+    public static double grownInto(double decimalYear, int referenceYear, double growthPerYear) {
+        double dt = decimalYear - (referenceYear + 0.5);
+        return dt < 0.0 ? Math.exp(growthPerYear * dt) : 1.0;
+    }
+
+    /** Calendar year of a month. */
+    public static int year(int month) {
+        return Months.year(month);
+    }
+}

@@ -19,11 +19,19 @@ public final class Dates {
         return (month + 0.5) / 12.0;
     }
 
-    /** Share of calendar month m that lies inside [from, to) (decimal years). */
+    /**
+     * Share of calendar month m that lies inside [from, to) (decimal years). Bounds within about seven hours of a
+     * month's start count as that start, so that 2020.4167 means 1 June 2020 exactly.
+     */
     public static double overlap(int month, double from, double to) {
-        double a = Math.max(month / 12.0, from);
-        double b = Math.min((month + 1) / 12.0, to);
-        return b > a ? (b - a) * 12.0 : 0.0;
+        double a = Math.max(month, snap(from * 12.0));
+        double b = Math.min(month + 1.0, snap(to * 12.0));
+        return b > a ? b - a : 0.0;
+    }
+
+    private static double snap(double months) {
+        double whole = Math.rint(months);
+        return Math.abs(months - whole) < 0.01 ? whole : months;
     }
 
     /** Share of calendar month m on or after the decimal year from. */

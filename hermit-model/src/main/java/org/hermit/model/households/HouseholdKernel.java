@@ -1,0 +1,215 @@
+package org.hermit.model.households;
+
+import org.hermit.model.param.ParameterValues;
+
+/**
+ * What households do in a month, as loops over the rows of a {@link HouseholdTable}: earn (state wages, enterprise
+ * pay, market income, remittances, procurement payments), pay the levy (mandatory contributions and forced labour
+ * valued in won), eat (ration, own grain, aid, then market grain as far as money and supply allow), spend the rest
+ * and rebalance their won and dollars. The same loops serve cohort rows and single households.
+ *
+ * <p>Within a row, food intake is spread evenly between (1 - spread) and (1 + spread) times the row's mean, so
+ * the share of the row below its need is smooth in the mean (an assumption; see food.intake_spread).
+ */
+public final class HouseholdKernel {
+    private final double intakeSpread;
+    private final double dissaveRate;
+    private final double nonFoodShare;
+
+    // Inputs of the month, set by the economy before it calls the kernel.
+    public double wageKpwPerWeight;
+    public double enterprisePayoutKpw;
+    public double traderPayoutKpw;
+    public double remittanceUsd;
+    public double procurementKpw;
+    public double kpwPerUsd;
+    public double riceKpwPerKg;
+    public double maizeKpwPerKg;
+    public double needKg;
+    public double pdsRationKg;
+    public double priorityRationKg;
+    public double soldierRationKg;
+    public double farmerOwnKg;
+    public double targetedAidKg;
+    public double marketSupplyKg;
+    public double farmShareOfMarket;
+    public double grainShopShareOfMarket;
+    public double wonShare;
+
+    // Results of the month (totals over rows).
+    public double wagesKpw;
+    public double leviesKpw;
+    public double foodSpendKpw;
+    public double nonFoodSpendKpw;
+    public double farmSalesKpw;
+    public double grainShopSalesKpw;
+    public double marketBoughtKg;
+    public double farmersOwnKg;
+    public double foodInsecurePeople;
+    public double residentPeople;
+    public double desiredUsdSales;
+
+    public HouseholdKernel(ParameterValues p) {
+        intakeSpread = p.get("food.intake_spread");
+        dissaveRate = p.get("households.dissave_rate");
+        nonFoodShare = p.get("households.non_food_spend_share");
+    }
+
+    /** Earns, pays the levy, eats and spends. Call {@link #rebalance} afterwards with the share traders accept. */
+    public void earnEatAndSpend(HouseholdTable t) {
+        final int n = t.rows;
+        final int soldiers = HouseholdKind.SOLDIERS.ordinal();
+        final int abroad = HouseholdKind.WORKERS_ABROAD.ordinal();
+        final int farmers = HouseholdKind.COOPERATIVE_FARMERS.ordinal();
+        double wageW = 0;
+        double entW = 0;
+        double mktW = 0;
+        double remW = 0;
+        double farmP = 0;
+        double lowCivilP = 0;
+        for (int r = 0; r < n; r++) {
+            double p = t.persons[r];
+            wageW += t.wageWeight[r] * p;
+            entW += t.enterpriseWeight[r] * p;
+            mktW += t.marketWeight[r] * p;
+            remW += t.remittanceWeight[r] * p;
+            if (t.kind[r] == farmers) {
+                farmP += p;
+            }
+            if (t.tier[r] == HouseholdTable.LOW && t.kind[r] != soldiers && t.kind[r] != abroad) {
+                lowCivilP += p;
+            }
+        }
+        double entPer = entW > 0 ? enterprisePayoutKpw / entW : 0;
+        double mktPer = mktW > 0 ? traderPayoutKpw / mktW : 0;
+        double remPer = remW > 0 ? remittanceUsd / remW : 0;
+        double procPer = farmP > 0 ? procurementKpw / farmP : 0;
+        double aidPer = lowCivilP > 0 ? targetedAidKg / lowCivilP : 0;
+
+        wagesKpw = 0;
+        leviesKpw = 0;
+        double demandKg = 0;
+        // Pass 1: income, levy, and how much market grain each row wants and can pay for.
+        for (int r = 0; r < n; r++) {
+            if (t.persons[r] <= 0 || t.kind[r] == abroad) {
+                t.scratchA[r] = 0;
+                t.scratchB[r] = 0;
+                t.scratchC[r] = 0;
+                t.intakeKg[r] = 0;
+                t.belowNeedShare[r] = 0;
+                continue;
+            }
+            double wage = t.wageWeight[r] * wageKpwPerWeight;
+            double incomeKpw = wage + t.enterpriseWeight[r] * entPer + t.marketWeight[r] * mktPer
+                    + (t.kind[r] == farmers ? procPer : 0.0);
+            double incomeUsd = t.remittanceWeight[r] * remPer;
+            wagesKpw += wage * t.persons[r];
+            t.wonPerPerson[r] += incomeKpw;
+            t.usdPerPerson[r] += incomeUsd;
+            double wealth = t.wonPerPerson[r] + t.usdPerPerson[r] * kpwPerUsd;
+            double levy = Math.min(t.levyRate[r] * incomeKpw, Math.max(0.0, wealth));
+            t.wonPerPerson[r] -= levy;
+            wealth -= levy;
+            leviesKpw += levy * t.persons[r];
+            double income = incomeKpw + incomeUsd * kpwPerUsd - levy;
+            double spendable = Math.max(0.0, Math.min(wealth, Math.max(0.0, income) + dissaveRate * Math.max(0.0, wealth - income)));
+            t.incomeKpw[r] = incomeKpw + incomeUsd * kpwPerUsd;
+
+            double ration = switch (t.rationClass[r]) {
+                case 1 -> pdsRationKg;
+                case 2 -> priorityRationKg;
+                case 3 -> soldierRationKg;
+                default -> 0.0;
+            };
+            double own = t.kind[r] == farmers ? farmerOwnKg : 0.0;
+            double aid = t.tier[r] == HouseholdTable.LOW && t.kind[r] != soldiers ? aidPer : 0.0;
+            double fromOwn = ration + own + aid;
+            double price = t.riceShareOfStaples[r] * riceKpwPerKg + (1.0 - t.riceShareOfStaples[r]) * maizeKpwPerKg;
+            double wantKg = Math.max(0.0, needKg - fromOwn);
+            double affordableKg = price > 0 ? spendable / price : 0.0;
+            double rowDemand = Math.min(wantKg, affordableKg);
+            t.scratchA[r] = rowDemand;
+            t.scratchB[r] = spendable;
+            t.scratchC[r] = fromOwn;
+            demandKg += rowDemand * t.persons[r];
+        }
+        double fill = demandKg > 0 ? Math.min(1.0, marketSupplyKg / demandKg) : 0.0;
+
+        // Pass 2: buy, eat, spend on other goods.
+        foodSpendKpw = 0;
+        nonFoodSpendKpw = 0;
+        marketBoughtKg = 0;
+        farmersOwnKg = 0;
+        foodInsecurePeople = 0;
+        residentPeople = 0;
+        for (int r = 0; r < n; r++) {
+            double p = t.persons[r];
+            if (p <= 0 || t.kind[r] == abroad) {
+                continue;
+            }
+            double price = t.riceShareOfStaples[r] * riceKpwPerKg + (1.0 - t.riceShareOfStaples[r]) * maizeKpwPerKg;
+            double bought = t.scratchA[r] * fill;
+            double cost = bought * price;
+            double intake = t.scratchC[r] + bought;
+            t.intakeKg[r] = intake;
+            double below = 0.5 + (needKg - intake) / (2.0 * intakeSpread * needKg);
+            below = below < 0 ? 0 : (below > 1 ? 1 : below);
+            t.belowNeedShare[r] = below;
+            foodInsecurePeople += below * p;
+            residentPeople += p;
+            double other = Math.max(0.0, t.scratchB[r] - cost) * nonFoodShare;
+            t.wonPerPerson[r] -= cost + other;
+            foodSpendKpw += cost * p;
+            nonFoodSpendKpw += other * p;
+            marketBoughtKg += bought * p;
+            if (t.kind[r] == farmers) {
+                farmersOwnKg += farmerOwnKg * p;
+            }
+        }
+        // Pass 3: farmers receive what the market paid for their grain.
+        farmSalesKpw = foodSpendKpw * farmShareOfMarket;
+        grainShopSalesKpw = foodSpendKpw * grainShopShareOfMarket;
+        double farmPer = farmP > 0 ? farmSalesKpw / farmP : 0;
+        desiredUsdSales = 0;
+        for (int r = 0; r < n; r++) {
+            if (t.persons[r] <= 0 || t.kind[r] == abroad) {
+                continue;
+            }
+            if (t.kind[r] == farmers) {
+                t.wonPerPerson[r] += farmPer;
+            }
+            // How many dollars each row wants to sell (negative: buy) to hold a share wonShare of its wealth in won.
+            double wealth = t.wonPerPerson[r] + t.usdPerPerson[r] * kpwPerUsd;
+            double targetWon = wonShare * Math.max(0.0, wealth);
+            double sellUsd = (targetWon - t.wonPerPerson[r]) / kpwPerUsd;
+            t.scratchA[r] = sellUsd;
+            desiredUsdSales += sellUsd * t.persons[r];
+        }
+    }
+
+    /**
+     * Applies the money changing: each row trades the same share of the dollars it wanted to sell (or buy) that
+     * the traders could take on.
+     */
+    public void rebalance(HouseholdTable t, double acceptedShare) {
+        for (int r = 0; r < t.rows; r++) {
+            if (t.persons[r] <= 0 || t.kind[r] == HouseholdKind.WORKERS_ABROAD.ordinal()) {
+                continue;
+            }
+            double usd = t.scratchA[r] * acceptedShare;
+            t.usdPerPerson[r] -= usd;
+            t.wonPerPerson[r] += usd * kpwPerUsd;
+        }
+    }
+
+    /** Takes a share of every row's dollars (a currency ban's confiscations); returns the dollars taken. */
+    public double confiscate(HouseholdTable t, double share) {
+        double taken = 0;
+        for (int r = 0; r < t.rows; r++) {
+            double usd = t.usdPerPerson[r] * share;
+            t.usdPerPerson[r] -= usd;
+            taken += usd * t.persons[r];
+        }
+        return taken;
+    }
+}

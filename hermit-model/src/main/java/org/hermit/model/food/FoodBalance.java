@@ -23,14 +23,16 @@ public final class FoodBalance {
     private final double soldierRationKgMonth;
     private final double priorityRationKgMonth;
     private final double pdsTargetGramsPerDay;
-    private final double pdsEligibleShare;
-    private final double stateCarryover;
-    private final double farmSellShare;
+    private final double stateCarryoverMonths;
     private final double grainSaleBanEffect;
+    private final double farmSaleRate;
     private final double grainShopShareOfRelease;
-    private final double seasonAmplitude;
-    private final SplittableRandom rng;
+    private final double stateGrainLeakage;
 
+    private final double initialStockMonths;
+    private boolean stocked;
+    private final int firstYear;
+    private final double[] projectedHarvestT;
     private double stateStockT;
     private double farmStockT;
     private double marketStockT;
@@ -47,10 +49,11 @@ public final class FoodBalance {
     private double farmSaleKg;
     private double traderSaleKg;
     private double grainShopSupplyKg;
+    private double expectedPriceFactor = 1.0;
+    private double leakedKg;
     private double targetedAidKg;
-    private double scarcity = 1.0;
 
-    public FoodBalance(ParameterValues p, InputSeries harvestData, long runSeed) {
+    public FoodBalance(ParameterValues p, InputSeries harvestData, int firstYear, int lastYear, long runSeed) {
         this.harvestData = harvestData;
         double sum = 0;
         int n = 0;
@@ -67,33 +70,40 @@ public final class FoodBalance {
         soldierRationKgMonth = p.get("food.soldier_ration_kg_month");
         priorityRationKgMonth = p.get("food.priority_ration_kg_month");
         pdsTargetGramsPerDay = p.get("food.pds_target_grams_per_day");
-        pdsEligibleShare = p.get("food.pds_eligible_share");
-        stateCarryover = p.get("food.state_carryover_share");
-        farmSellShare = p.get("food.farm_sell_share");
+        stateCarryoverMonths = p.get("food.state_carryover_months");
         grainSaleBanEffect = p.get("food.grain_sale_ban_effect");
+        farmSaleRate = p.get("food.farm_sale_rate_per_month");
         grainShopShareOfRelease = p.get("food.grain_shop_share_of_release");
-        seasonAmplitude = p.get("prices.lean_season_amplitude");
-        rng = RandomStreams.stream(runSeed, RandomStreams.HARVEST);
-        double initialStocks = p.get("food.initial_stock_months");
-        // Start in January with the last harvest three months in: stocks for the months until October.
-        double annualNeed = needKgPerPersonMonth * 12.0 / 1000.0;
-        stateStockT = 0.4 * initialStocks / 12.0 * annualNeed * 24.0e6;
-        farmStockT = 0.6 * initialStocks / 12.0 * annualNeed * 24.0e6;
+        stateGrainLeakage = p.get("food.state_grain_leakage_share");
+        SplittableRandom rng = RandomStreams.stream(runSeed, RandomStreams.HARVEST);
+        // Weather for every projected year is drawn up front, in year order (one more year for look-ahead).
+        this.firstYear = firstYear;
+        projectedHarvestT = new double[lastYear - firstYear + 2];
+        for (int i = 0; i < projectedHarvestT.length; i++) {
+            double z = RandomStreams.normal(rng);
+            projectedHarvestT[i] = trendHarvestT * Math.exp(weatherSd * z - 0.5 * weatherSd * weatherSd);
+        }
+        initialStockMonths = p.get("food.initial_stock_months");
     }
 
-    /** The harvest of a year: the evidence where it exists, else the trend times a random weather factor. */
-    double harvestOf(int year) {
-        if (harvestData.covers(year)) {
+    /**
+     * The harvest of a year: the evidence where it exists, else the trend times a random weather factor drawn once
+     * per year (years are asked for in order).
+     */
+    public double harvestOf(int year) {
+        if (harvestData.covers(year) || year < firstYear) {
             return harvestData.at(year);
         }
-        double z = RandomStreams.normal(rng);
-        return trendHarvestT * Math.exp(weatherSd * z - 0.5 * weatherSd * weatherSd);
+        return projectedHarvestT[Math.min(projectedHarvestT.length - 1, year - firstYear)];
     }
 
-    /** Months until the next main harvest, counting this one (October = 1... September = 1 before October). */
-    static int monthsToHarvest(int calendarMonth) {
+    /**
+     * Months the grain in hand must last, counting this one: the main harvest arrives at the start of October, so
+     * in October it must last twelve months and in September one.
+     */
+    public static int monthsToHarvest(int calendarMonth) {
         int m = Months.monthOfYear(calendarMonth);
-        return m <= 10 ? 10 - m + 1 : 12 - m + 11;
+        return m <= 9 ? 10 - m : 22 - m;
     }
 
     /**
@@ -103,8 +113,16 @@ public final class FoodBalance {
      * @return tonnes procured by the state this month (for the treasury's won payment)
      */
     public double step(int calendarMonth, double harvestFactor, double population, double soldiers, double priorityPersons,
-                       double farmers, double stateImportsT, double traderImportsT, double aidT, double aidDivertedShare,
-                       double inKindFoodT, double grainSaleBan, double grainShopStrength) {
+                       double pdsPersons, double farmers, double stateImportsT, double traderImportsT, double aidT,
+                       double aidDivertedShare, double inKindFoodT, double grainSaleBan, double grainShopStrength,
+                       double lastPriceFactor) {
+        if (!stocked) {
+            // The run starts with stocks for some months of national need, 40% held by the state.
+            double stockT = initialStockMonths * needKgPerPersonMonth * population / 1000.0;
+            stateStockT = 0.4 * stockT;
+            farmStockT = 0.6 * stockT;
+            stocked = true;
+        }
         int m = Months.monthOfYear(calendarMonth);
         int year = Months.year(calendarMonth);
         harvestThisMonthT = 0;
@@ -129,34 +147,37 @@ public final class FoodBalance {
         recentImportsT = 0.8 * recentImportsT + 0.2 * importsThisMonthT;
 
         int left = monthsToHarvest(calendarMonth);
-        // The state releases its stock evenly until the next harvest, keeping a carry-over.
-        double releaseKg = stateStockT * (1.0 - stateCarryover) / left * 1000.0;
+        // The state spreads its stock over the months until the next harvest plus some months it keeps in reserve,
+        // so rations are largest after the harvest and thinnest in the lean season.
+        double releaseKg = stateStockT / (left + stateCarryoverMonths) * 1000.0;
         soldierRationKg = Math.min(soldierRationKgMonth, releaseKg / Math.max(1.0, soldiers));
         double afterSoldiers = releaseKg - soldierRationKg * soldiers;
         priorityRationKg = Math.min(priorityRationKgMonth, afterSoldiers / Math.max(1.0, priorityPersons));
         double afterPriority = Math.max(0.0, afterSoldiers - priorityRationKg * priorityPersons);
         grainShopSupplyKg = afterPriority * grainShopShareOfRelease * grainShopStrength;
-        double general = population * pdsEligibleShare;
-        double pdsKg = afterPriority - grainShopSupplyKg;
+        // Officials and units sell part of the state's grain in markets instead of handing it out.
+        leakedKg = (afterPriority - grainShopSupplyKg) * stateGrainLeakage;
+        double general = pdsPersons;
+        double pdsKg = afterPriority - grainShopSupplyKg - leakedKg;
         pdsRationKg = Math.min(pdsTargetGramsPerDay * 30.4 / 1000.0, pdsKg / Math.max(1.0, general));
         double releasedKg = soldierRationKg * soldiers + priorityRationKg * priorityPersons
-                + pdsRationKg * general + grainShopSupplyKg;
+                + pdsRationKg * general + grainShopSupplyKg + leakedKg;
         stateStockT -= releasedKg / 1000.0;
 
         // Farmers eat from their stock until the next harvest and sell part of what is beyond that.
         double farmKg = farmStockT * 1000.0;
         farmerOwnKg = Math.min(needKgPerPersonMonth, farmKg / Math.max(1.0, farmers) / left);
+        // Farmers keep what they will eat until the harvest and each month sell a share of the rest, a little more
+        // when prices have been high (a smoothed expectation, so supply does not chase each month's price). Sales
+        // are largest after the harvest and dwindle into the lean season.
         double reserveKg = farmerOwnKg * farmers * left;
         double privateSales = 1.0 - grainSaleBanEffect * grainSaleBan;
-        farmSaleKg = Math.max(0.0, farmKg - reserveKg) * farmSellShare / left * privateSales;
+        expectedPriceFactor = 0.8 * expectedPriceFactor + 0.2 * lastPriceFactor;
+        double priceResponse = Math.sqrt(Math.max(0.5, Math.min(2.0, expectedPriceFactor)));
+        farmSaleKg = Math.max(0.0, farmKg - reserveKg) * farmSaleRate * priceResponse * privateSales;
         traderSaleKg = marketStockT * 1000.0 * 0.5 * privateSales;
-        marketSupplyKg = farmSaleKg + traderSaleKg + grainShopSupplyKg;
+        marketSupplyKg = farmSaleKg + traderSaleKg + grainShopSupplyKg + leakedKg;
 
-        // Scarcity: what everyone needs until the harvest over what is in stock plus what is likely to arrive.
-        double needT = population * needKgPerPersonMonth * left / 1000.0;
-        double availableT = stateStockT + farmStockT + marketStockT + recentImportsT * left;
-        double season = 1.0 + seasonAmplitude * Math.cos(2.0 * Math.PI * (m - 7) / 12.0);
-        scarcity = needT / Math.max(1.0, availableT) * season;
         return procured;
     }
 
@@ -180,8 +201,9 @@ public final class FoodBalance {
         return marketSupplyKg <= 0 ? 0 : farmSaleKg / marketSupplyKg;
     }
 
+    /** Share of this month's market grain sold by the state, through its shops or by officials (paid to the state). */
     public double grainShopShareOfMarket() {
-        return marketSupplyKg <= 0 ? 0 : grainShopSupplyKg / marketSupplyKg;
+        return marketSupplyKg <= 0 ? 0 : (grainShopSupplyKg + leakedKg) / marketSupplyKg;
     }
 
     public double needKgPerPersonMonth() {
@@ -216,10 +238,6 @@ public final class FoodBalance {
         return targetedAidKg;
     }
 
-    public double scarcity() {
-        return scarcity;
-    }
-
     public double harvestThisMonthT() {
         return harvestThisMonthT;
     }
@@ -233,10 +251,10 @@ public final class FoodBalance {
     }
 
     /** The grain the state should import to fill its own stock to a year's need of its priority claimants. */
-    public double stateGapT(double soldiers, double priorityPersons, double population, int calendarMonth) {
+    public double stateGapT(double soldiers, double priorityPersons, double pdsPersons, int calendarMonth) {
         int left = monthsToHarvest(calendarMonth);
         double wantT = (soldiers * soldierRationKgMonth + priorityPersons * priorityRationKgMonth
-                + population * pdsEligibleShare * pdsTargetGramsPerDay * 30.4 / 1000.0) * left / 1000.0;
+                + pdsPersons * pdsTargetGramsPerDay * 30.4 / 1000.0) * left / 1000.0;
         return Math.max(0.0, wantT - stateStockT);
     }
 }

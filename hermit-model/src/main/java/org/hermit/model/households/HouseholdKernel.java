@@ -35,6 +35,8 @@ public final class HouseholdKernel {
     public double farmShareOfMarket;
     public double grainShopShareOfMarket;
     public double wonShare;
+    /** How much more than proportionally maize prices move with the clearing factor. */
+    public double maizeElasticity = 1.0;
 
     // Results of the month (totals over rows).
     public double wagesKpw;
@@ -48,6 +50,9 @@ public final class HouseholdKernel {
     public double foodInsecurePeople;
     public double residentPeople;
     public double desiredUsdSales;
+    /** The factor on reference grain prices that cleared the market this month. */
+    public double grainPriceFactor = 1.0;
+    private double expectedPriceFactor = 1.0;
 
     public HouseholdKernel(ParameterValues p) {
         intakeSpread = p.get("food.intake_spread");
@@ -88,8 +93,7 @@ public final class HouseholdKernel {
 
         wagesKpw = 0;
         leviesKpw = 0;
-        double demandKg = 0;
-        // Pass 1: income, levy, and how much market grain each row wants and can pay for.
+        // Pass 1: income, levy, and how much market grain each row wants and can spend.
         for (int r = 0; r < n; r++) {
             if (t.persons[r] <= 0 || t.kind[r] == abroad) {
                 t.scratchA[r] = 0;
@@ -124,14 +128,22 @@ public final class HouseholdKernel {
             double own = t.kind[r] == farmers ? farmerOwnKg : 0.0;
             double aid = t.tier[r] == HouseholdTable.LOW && t.kind[r] != soldiers ? aidPer : 0.0;
             double fromOwn = ration + own + aid;
-            double price = t.riceShareOfStaples[r] * riceKpwPerKg + (1.0 - t.riceShareOfStaples[r]) * maizeKpwPerKg;
-            double wantKg = Math.max(0.0, needKg - fromOwn);
-            double affordableKg = price > 0 ? spendable / price : 0.0;
-            double rowDemand = Math.min(wantKg, affordableKg);
-            t.scratchA[r] = rowDemand;
+            // Households buy so that even the worst-fed member of the row reaches the need, if they can afford it.
+            t.scratchA[r] = Math.max(0.0, needKg * (1.0 + intakeSpread) - fromOwn);
             t.scratchB[r] = spendable;
             t.scratchC[r] = fromOwn;
-            demandKg += rowDemand * t.persons[r];
+        }
+        // Hoarders buy grain when it falls well below the price they expect, so the price has a floor under it.
+        expectedPriceFactor = 0.8 * expectedPriceFactor + 0.2 * grainPriceFactor;
+        grainPriceFactor = clearGrainMarket(t, grainPriceFactor, Math.max(MIN_FACTOR, STORAGE_FLOOR * expectedPriceFactor));
+        double rice = riceKpwPerKg * grainPriceFactor;
+        double maize = maizeKpwPerKg * Math.pow(grainPriceFactor, maizeElasticity);
+        double demandKg = 0;
+        for (int r = 0; r < n; r++) {
+            double p = t.persons[r];
+            if (p > 0 && t.kind[r] != abroad) {
+                demandKg += rowDemandKg(t, r, rice, maize) * p;
+            }
         }
         double fill = demandKg > 0 ? Math.min(1.0, marketSupplyKg / demandKg) : 0.0;
 
@@ -147,8 +159,8 @@ public final class HouseholdKernel {
             if (p <= 0 || t.kind[r] == abroad) {
                 continue;
             }
-            double price = t.riceShareOfStaples[r] * riceKpwPerKg + (1.0 - t.riceShareOfStaples[r]) * maizeKpwPerKg;
-            double bought = t.scratchA[r] * fill;
+            double price = t.riceShareOfStaples[r] * rice + (1.0 - t.riceShareOfStaples[r]) * maize;
+            double bought = rowDemandKg(t, r, rice, maize) * fill;
             double cost = bought * price;
             double intake = t.scratchC[r] + bought;
             t.intakeKg[r] = intake;
@@ -185,6 +197,84 @@ public final class HouseholdKernel {
             t.scratchA[r] = sellUsd;
             desiredUsdSales += sellUsd * t.persons[r];
         }
+    }
+
+    /** Market grain a row buys at these prices: what it wants, or what its money buys if that is less. */
+    private static double rowDemandKg(HouseholdTable t, int r, double rice, double maize) {
+        double price = t.riceShareOfStaples[r] * rice + (1.0 - t.riceShareOfStaples[r]) * maize;
+        return Math.min(t.scratchA[r], price > 0 ? t.scratchB[r] / price : 0.0);
+    }
+
+    static final double MIN_FACTOR = 0.5;
+    /** Hoarders buy when grain sells below this share of its expected price (storage costs and risk). */
+    static final double STORAGE_FLOOR = 0.85;
+    static final double MAX_FACTOR = 4.0;
+
+    /**
+     * Finds the factor on reference grain prices at which what households want and can pay for equals what the
+     * market offers (Newton's method in the log of the factor, from last month's factor). When even the highest
+     * price leaves demand above supply, grain is rationed; when even the floor leaves supply over, the rest stays
+     * in stock (hoarded).
+     */
+    double clearGrainMarket(HouseholdTable t, double start, double floor) {
+        double supply = marketSupplyKg;
+        double lambda = Math.max(floor, Math.min(MAX_FACTOR, start));
+        if (supply <= 0) {
+            return MAX_FACTOR;
+        }
+        final int abroad = HouseholdKind.WORKERS_ABROAD.ordinal();
+        // Demand falls as the price rises, so the clearing factor is bracketed; Newton steps in the log of the
+        // factor, falling back to bisection when a step would leave the bracket (demand has kinks where rows
+        // switch between wanting and affording).
+        double lo = floor;
+        double hi = MAX_FACTOR;
+        for (int iter = 0; iter < 30; iter++) {
+            double rice = riceKpwPerKg * lambda;
+            double maize = maizeKpwPerKg * Math.pow(lambda, maizeElasticity);
+            double demand = 0;
+            double slope = 0; // d demand / d ln(lambda), from the rows whose money binds
+            for (int r = 0; r < t.rows; r++) {
+                double p = t.persons[r];
+                if (p <= 0 || t.kind[r] == abroad) {
+                    continue;
+                }
+                double theta = t.riceShareOfStaples[r];
+                double price = theta * rice + (1.0 - theta) * maize;
+                double affordable = price > 0 ? t.scratchB[r] / price : 0.0;
+                if (affordable < t.scratchA[r]) {
+                    demand += affordable * p;
+                    double elasticity = (theta * rice + (1.0 - theta) * maize * maizeElasticity) / price;
+                    slope -= affordable * p * elasticity;
+                } else {
+                    demand += t.scratchA[r] * p;
+                }
+            }
+            double gap = demand - supply;
+            if (Math.abs(gap) <= 1e-6 * supply) {
+                break;
+            }
+            if (gap > 0) {
+                lo = lambda;
+            } else {
+                hi = lambda;
+            }
+            if (hi / lo < 1.0 + 1e-9) {
+                break;
+            }
+            double next = slope < 0 ? lambda * Math.exp(-gap / slope) : Double.NaN;
+            if (!(next > lo && next < hi)) {
+                next = Math.sqrt(lo * hi);
+            }
+            lambda = next;
+        }
+        // At a bound the market does not clear: demand beyond supply is rationed, supply beyond demand hoarded.
+        if (lambda > MAX_FACTOR * (1.0 - 1e-7)) {
+            return MAX_FACTOR;
+        }
+        if (lambda < floor * (1.0 + 1e-7)) {
+            return floor;
+        }
+        return lambda;
     }
 
     /**

@@ -65,6 +65,11 @@ public final class HouseholdTable {
         scratchC = new double[rows];
     }
 
+    /** An empty table of n rows (for tests and for the agent resolution to fill). */
+    static HouseholdTable empty(int n) {
+        return new HouseholdTable(n);
+    }
+
     /**
      * Builds the cohort table: the 2008 census population of each province (an input), split into kinds by the
      * registry's shares, each kind in two income tiers; plus one row of soldiers and one of workers abroad.
@@ -191,6 +196,19 @@ public final class HouseholdTable {
 
     public double persons(int r) {
         return persons[r];
+    }
+
+    /** Income of a row's members last month, in won (dollars at the month's rate). */
+    public double incomeKpw(int r) {
+        return incomeKpw[r];
+    }
+
+    public double intakeKg(int r) {
+        return intakeKg[r];
+    }
+
+    public double belowNeedShare(int r) {
+        return belowNeedShare[r];
     }
 
     public int kind(int r) {

@@ -9,7 +9,9 @@ import org.hermit.model.random.RandomStreams;
  * wealth in won and the rest in dollars and yuan; with M won and D dollars in private hands, the rate that makes
  * them content is e = M (1 - s) / (s D). Printing won raises M and the rate; dollar inflows raise D and lower it;
  * a ban on foreign currency, a crackdown on money changers or a closed border (dollars buy fewer imports) raise s;
- * expected depreciation lowers it. s also carries a persistent random sentiment shock.
+ * expected depreciation lowers it (capped at 10% a month so that expectations cannot run away). s also carries a
+ * persistent random sentiment shock. The market rate moves each month part of the way to the rate that clears the
+ * portfolio; money changers carry the difference.
  */
 public final class MoneyMarket {
     private final double baseWonShare;
@@ -20,6 +22,7 @@ public final class MoneyMarket {
     private final double expectationMemory;
     private final double sentimentPersistence;
     private final double sentimentSd;
+    private final double adjustmentSpeed;
     private final SplittableRandom rng;
 
     private double wonShare;
@@ -36,17 +39,18 @@ public final class MoneyMarket {
         expectationMemory = p.get("money.expectation_memory");
         sentimentPersistence = p.get("money.sentiment_persistence");
         sentimentSd = p.get("money.sentiment_sd");
+        adjustmentSpeed = p.get("money.adjustment_speed");
         rng = RandomStreams.stream(runSeed, RandomStreams.MARKETS);
         wonShare = baseWonShare;
     }
 
     /** The won share the private sector wants this month, given policy and expectations. */
-    double desiredWonShare(double currencyBan, double crackdown, double borderClosure) {
+    public double desiredWonShare(double currencyBan, double crackdown, double borderClosure) {
         double s = baseWonShare
                 + currencyBanEffect * currencyBan
                 + crackdownEffect * crackdown
                 + borderEffect * borderClosure
-                - expectationEffect * expectedDepreciation
+                - expectationEffect * Math.max(-0.1, Math.min(0.1, expectedDepreciation))
                 + sentiment;
         return Math.max(0.05, Math.min(0.95, s));
     }
@@ -55,7 +59,10 @@ public final class MoneyMarket {
     public double clear(double privateKpw, double privateUsd, double currencyBan, double crackdown, double borderClosure) {
         sentiment = sentimentPersistence * sentiment + sentimentSd * RandomStreams.normal(rng);
         wonShare = desiredWonShare(currencyBan, crackdown, borderClosure);
-        double next = equilibriumRate(privateKpw, privateUsd, wonShare);
+        double equilibrium = equilibriumRate(privateKpw, privateUsd, wonShare);
+        // Money changers move part of the way to the rate that clears the portfolio each month.
+        double next = kpwPerUsd > 0 ? Math.exp((1 - adjustmentSpeed) * Math.log(kpwPerUsd) + adjustmentSpeed * Math.log(equilibrium))
+                : equilibrium;
         if (kpwPerUsd > 0) {
             double depreciation = next / kpwPerUsd - 1.0;
             expectedDepreciation = expectationMemory * expectedDepreciation + (1 - expectationMemory) * depreciation;
@@ -70,8 +77,9 @@ public final class MoneyMarket {
     }
 
     /** Sets the starting rate (before the first month clears). */
-    public void start(double privateKpw, double privateUsd) {
-        kpwPerUsd = equilibriumRate(privateKpw, privateUsd, baseWonShare);
+    public void start(double privateKpw, double privateUsd, double startingWonShare) {
+        wonShare = startingWonShare;
+        kpwPerUsd = equilibriumRate(privateKpw, privateUsd, startingWonShare);
     }
 
     public double kpwPerUsd() {

@@ -3,8 +3,8 @@ package org.hermit.model.money;
 import org.hermit.model.param.ParameterValues;
 
 /**
- * Market prices in won. Grain follows import parity (China's price times the won-yuan rate times a border
- * markup) times a scarcity term from the food balance; fuel follows the world oil price times the won-dollar rate
+ * Market prices in won. Grain starts from import parity (China's price times the won-yuan rate times a border
+ * markup, with a lean-season swing) and is then scaled by the factor that clears the month's grain market; fuel follows the world oil price times the won-dollar rate
  * times a markup and a scarcity term from the fuel supply. The general price level follows the dollar.
  */
 public final class Prices {
@@ -14,8 +14,8 @@ public final class Prices {
 
     private final double riceMarkup;
     private final double maizeMarkup;
-    private final double riceScarcityElasticity;
     private final double maizeScarcityElasticity;
+    private final double seasonAmplitude;
     private final double grainShopDiscount;
     private final double dieselMarkup;
     private final double gasolineMarkup;
@@ -23,6 +23,8 @@ public final class Prices {
     private final double referenceKpwPerUsd;
     private final double priceLevelPassThrough;
 
+    private double riceReference;
+    private double maizeReference;
     private double rice;
     private double maize;
     private double diesel;
@@ -32,8 +34,8 @@ public final class Prices {
     public Prices(ParameterValues p) {
         riceMarkup = p.get("prices.rice_border_markup");
         maizeMarkup = p.get("prices.maize_border_markup");
-        riceScarcityElasticity = p.get("prices.rice_scarcity_elasticity");
         maizeScarcityElasticity = p.get("prices.maize_scarcity_elasticity");
+        seasonAmplitude = p.get("prices.lean_season_amplitude");
         grainShopDiscount = p.get("prices.grain_shop_discount");
         dieselMarkup = p.get("prices.diesel_markup");
         gasolineMarkup = p.get("prices.gasoline_markup");
@@ -43,24 +45,48 @@ public final class Prices {
     }
 
     /**
-     * Sets the month's prices.
+     * Sets the month's prices before the grain market clears: grain at its reference (import parity with the
+     * season), fuel and the price level final.
      *
-     * @param grainScarcity need until the next harvest over grain available (1 = normal)
+     * @param calendarMonth     for the lean-season swing of grain prices (peak in July)
      * @param grainShopStrength 0..1, how much grain the state sells cheaply in its shops (pulls market prices down)
-     * @param fuelScarcity fuel need over fuel supplied (1 = normal)
+     * @param fuelScarcity      fuel need over fuel supplied (1 = normal)
      */
     public void update(double kpwPerUsd, double cnyPerUsd, double chinaRiceCnyPerKg, double chinaMaizeCnyPerKg,
-                       double oilUsdPerBbl, double grainScarcity, double grainShopStrength, double fuelScarcity) {
+                       double oilUsdPerBbl, int calendarMonth, double grainShopStrength, double fuelScarcity) {
         double kpwPerCny = kpwPerUsd / cnyPerUsd;
         double shops = 1.0 - grainShopDiscount * grainShopStrength;
-        double g = Math.max(0.2, Math.min(5.0, grainScarcity));
-        rice = kpwPerCny * chinaRiceCnyPerKg * riceMarkup * Math.pow(g, riceScarcityElasticity) * shops;
-        maize = kpwPerCny * chinaMaizeCnyPerKg * maizeMarkup * Math.pow(g, maizeScarcityElasticity) * shops;
+        double season = 1.0 + seasonAmplitude * Math.cos(2.0 * Math.PI * (org.hermit.model.time.Months.monthOfYear(calendarMonth) - 7) / 12.0);
+        riceReference = kpwPerCny * chinaRiceCnyPerKg * riceMarkup * season * shops;
+        maizeReference = kpwPerCny * chinaMaizeCnyPerKg * maizeMarkup * season * shops;
+        rice = riceReference;
+        maize = maizeReference;
         double f = Math.max(0.2, Math.min(5.0, fuelScarcity));
         double fuelTerm = Math.pow(f, fuelScarcityElasticity);
         diesel = kpwPerUsd * oilUsdPerBbl / DIESEL_KG_PER_BBL * dieselMarkup * fuelTerm;
         gasoline = kpwPerUsd * oilUsdPerBbl / GASOLINE_KG_PER_BBL * gasolineMarkup * fuelTerm;
         priceLevel = Math.pow(kpwPerUsd / referenceKpwPerUsd, priceLevelPassThrough);
+    }
+
+    /**
+     * Sets grain prices from the factor that cleared this month's market: rice moves with the factor, maize (the
+     * staple the poor turn to) more than proportionally.
+     */
+    public void clearGrain(double factor) {
+        rice = riceReference * factor;
+        maize = maizeReference * Math.pow(factor, maizeScarcityElasticity);
+    }
+
+    public double riceReferenceKpwPerKg() {
+        return riceReference;
+    }
+
+    public double maizeReferenceKpwPerKg() {
+        return maizeReference;
+    }
+
+    public double maizeScarcityElasticity() {
+        return maizeScarcityElasticity;
     }
 
     public double riceKpwPerKg() {

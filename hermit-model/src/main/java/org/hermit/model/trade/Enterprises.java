@@ -32,6 +32,11 @@ public final class Enterprises {
         fxUsd += usd;
     }
 
+    /** Won the state pays for orders and construction. */
+    public void receiveKpw(double kpwIn) {
+        kpw += kpwIn;
+    }
+
     /** Imports inputs (mostly from China) with a share of the dollars on hand; what China records as its exports. */
     public double importInputs(Ledger ledger, double borderOpen) {
         inputImportsUsd = fxUsd * inputImportShare * borderOpen;

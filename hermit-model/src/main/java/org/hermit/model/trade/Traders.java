@@ -18,6 +18,7 @@ public final class Traders {
     private final double payoutShare;
     private final double marketFeeRate;
     private final double russiaShare;
+    private final double grainPriceElasticity;
 
     private double fxUsd;
     private double kpw;
@@ -33,6 +34,7 @@ public final class Traders {
         payoutShare = p.get("trade.trader_payout_share");
         marketFeeRate = p.get("trade.market_fee_rate");
         russiaShare = p.get("trade.trader_import_share_russia");
+        grainPriceElasticity = p.get("trade.grain_import_price_elasticity");
         fxUsd = initialFxUsd;
         kpw = initialKpw;
     }
@@ -63,7 +65,7 @@ public final class Traders {
      * Imports with a share of the dollars on hand, as far as the border is open and the state tolerates trading.
      * Returns the dollars spent.
      */
-    public double importGoods(Ledger ledger, double borderOpen, double marketTolerance) {
+    public double importGoods(Ledger ledger, double borderOpen, double marketTolerance, double grainPriceFactor) {
         importsUsd = fxUsd * importRatePerMonth * borderOpen * marketTolerance;
         double fromRussia = importsUsd * russiaShare;
         ledger.usd(Sector.TRADERS, Sector.ROW_CHINA, importsUsd - fromRussia);
@@ -71,7 +73,9 @@ public final class Traders {
         fxUsd -= importsUsd;
         // Smuggled goods cross where customs do not see them; a closed border leaves smuggling a larger share.
         recordedImportsUsd = (importsUsd - fromRussia) * recordedShare * borderOpen;
-        grainImportsUsd = importsUsd * grainShareOfImports;
+        // When grain sells above its import-parity reference, traders bring in more of it.
+        double grainShare = Math.min(0.8, grainShareOfImports * Math.pow(grainPriceFactor, grainPriceElasticity));
+        grainImportsUsd = importsUsd * grainShare;
         return importsUsd;
     }
 

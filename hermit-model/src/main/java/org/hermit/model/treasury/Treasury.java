@@ -23,6 +23,8 @@ public final class Treasury {
     private final double incomeSpendShare;
     private final double weaponsUsdPerMonth;
     private final double eliteUsdPerMonth;
+    private final double surplusSpendShare;
+    private final double otherWonSpendingKpw;
     private final double[] importPartnerShares = new double[Partner.COUNT];
 
     private double reservesUsd;
@@ -38,6 +40,8 @@ public final class Treasury {
         incomeSpendShare = p.get("treasury.income_spend_share");
         weaponsUsdPerMonth = p.get("treasury.weapons_usd_per_year") / 12.0;
         eliteUsdPerMonth = p.get("treasury.elite_usd_per_year") / 12.0;
+        surplusSpendShare = p.get("treasury.surplus_spend_share");
+        otherWonSpendingKpw = p.get("treasury.other_won_spending_kpw_per_month");
         double china = p.get("treasury.import_share_china");
         double russia = p.get("treasury.import_share_russia");
         importPartnerShares[Partner.CHINA.ordinal()] = china;
@@ -102,6 +106,8 @@ public final class Treasury {
             spentUsd[c] = spend;
             budget -= spend;
         }
+        // A richer regime spends more: part of what is left goes to weapons programmes and prestige projects.
+        spentUsd[WEAPONS] += budget * surplusSpendShare;
         double total = spentUsd[WEAPONS] + spentUsd[ELITE] + spentUsd[STRATEGIC] + spentUsd[FOOD];
         for (Partner p : Partner.values()) {
             double share = importPartnerShares[p.ordinal()];
@@ -119,6 +125,14 @@ public final class Treasury {
         }
         ledger.kpw(Sector.TREASURY, to, kpw);
         kpwBalance -= kpw;
+    }
+
+    /**
+     * The state's won budget besides wages and procurement (state orders, construction, running costs), paid to
+     * enterprises in won at fixed official prices: with wages, the printing press behind the won.
+     */
+    public double otherWonSpendingKpw() {
+        return otherWonSpendingKpw;
     }
 
     /** Collects won from a domestic sector (levies, fees, state shop sales): money taken back. */

@@ -12,23 +12,27 @@ import java.util.TreeMap;
 import org.hermit.model.inputs.InputSeries;
 import org.hermit.model.inputs.Inputs;
 
-/** The bundled world-price inputs (inputs/world.csv of hermit-io), read for the model's tests. */
+/** The bundled inputs (every file in inputs/index.txt of hermit-io), read for the model's tests. */
 final class WorldInputs {
-    private static final Path FILE = Path.of("..", "hermit-io", "src", "main", "resources", "org", "hermit", "inputs",
-            "world.csv");
+    private static final Path DIR = Path.of("..", "hermit-io", "src", "main", "resources", "org", "hermit", "inputs");
 
     private WorldInputs() {}
 
     static Inputs load() {
         Map<String, TreeMap<Integer, Double>> byId = new LinkedHashMap<>();
         try {
-            List<String> lines = Files.readAllLines(FILE);
-            for (String line : lines.subList(1, lines.size())) {
-                if (line.isBlank()) {
+            for (String file : Files.readAllLines(DIR.resolve("index.txt"))) {
+                if (file.isBlank() || file.startsWith("#")) {
                     continue;
                 }
-                String[] f = line.split(",", 4);
-                byId.computeIfAbsent(f[0], k -> new TreeMap<>()).put(Integer.parseInt(f[1]), Double.parseDouble(f[2]));
+                List<String> lines = Files.readAllLines(DIR.resolve(file.trim()));
+                for (String line : lines.subList(1, lines.size())) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    String[] f = line.split(",", 4);
+                    byId.computeIfAbsent(f[0], k -> new TreeMap<>()).put(Integer.parseInt(f[1]), Double.parseDouble(f[2]));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -51,6 +51,7 @@ public final class AidChannel implements RevenueChannel {
         double foodT = foodTPerMonth * access * RevenueLoss.share(received, potential);
         out.inKind(received * divertedShare, foodT * divertedShare, 0.0);
         out.inKindToHouseholds(received * (1.0 - divertedShare), foodT * (1.0 - divertedShare));
+        // Aid is all in kind: there is no net cash for a state share to split.
         out.stateShare(1.0);
         out.volume(foodT);
     }

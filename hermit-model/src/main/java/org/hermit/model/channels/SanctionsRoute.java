@@ -22,7 +22,7 @@ import org.hermit.model.time.Months;
  *
  * closed + legal + tolerated + blocked = potential. Legal and tolerated sales are recorded in the partner's customs
  * when the channel is customs-visible; evaded sales never are. The seized share is Binomial(shipments, detection) /
- * shipments, drawn each month from the channel's own stream. A route holds the running total of a yearly cap and a
+ * shipments, drawn each month from the channel's own stream (one uniform draw, by inversion). A route holds the running total of a yearly cap and a
  * random stream, so it belongs to one channel of one run.
  */
 public final class SanctionsRoute {
@@ -143,13 +143,24 @@ public final class SanctionsRoute {
         if (shipmentsPerMonth == 0 || rng == null) {
             return detection;
         }
-        int seized = 0;
-        for (int i = 0; i < shipmentsPerMonth; i++) {
-            if (rng.nextDouble() < detection) {
-                seized++;
-            }
+        return binomial(rng.nextDouble(), shipmentsPerMonth, detection) / (double) shipmentsPerMonth;
+    }
+
+    /** Binomial(n, p) by inversion of one uniform draw u: one pow and a short walk up the distribution. */
+    static int binomial(double u, int n, double p) {
+        if (p >= 1.0) {
+            return n;
         }
-        return seized / (double) shipmentsPerMonth;
+        double pmf = Math.pow(1.0 - p, n);
+        double cdf = pmf;
+        double odds = p / (1.0 - p);
+        int k = 0;
+        while (u > cdf && k < n) {
+            pmf *= (n - k) / (double) (k + 1) * odds;
+            k++;
+            cdf += pmf;
+        }
+        return k;
     }
 
     private static void requireShare(double v, String name) {

@@ -165,6 +165,21 @@ class SanctionsRouteTest {
         assertThat(s.lossShare()).isCloseTo(0.074, within(0.0005));
     }
 
+    @Property
+    void binomialByInversionHasTheBinomialMean(@ForAll @IntRange(min = 1, max = 200) int n,
+                                               @ForAll @DoubleRange(min = 0, max = 1) double p) {
+        SplittableRandom rng = new SplittableRandom(n * 31L);
+        double sum = 0;
+        int draws = 4000;
+        for (int i = 0; i < draws; i++) {
+            int k = SanctionsRoute.binomial(rng.nextDouble(), n, p);
+            assertThat(k).isBetween(0, n);
+            sum += k;
+        }
+        double sd = Math.sqrt(n * p * (1 - p) / draws);
+        assertThat(sum / draws).isCloseTo(n * p, within(5 * sd + 1e-9));
+    }
+
     @Test
     void seizuresTakeAboutTheDetectionShareOfEvadedCargo() {
         Timeline tl = timeline(SanctionMeasure.UNSCR_2371, Channel.COAL, Partner.CHINA, 1.0, 0.0);

@@ -31,10 +31,15 @@ public final class CryptoMiningChannel implements RevenueChannel {
         Timeline timeline = setup.timeline();
         BitcoinSchedule schedule = new BitcoinSchedule(p.get("blocks_per_day"));
         btcIssued = new double[timeline.months()];
+        int startMonth = timeline.startMonth();
+        long day = LocalDate.of(Months.year(startMonth), Months.monthOfYear(startMonth), 1).toEpochDay();
+        double supply = BitcoinSchedule.supplyAtHeight(schedule.heightAtEpochDay(day));
         for (int t = 0; t < btcIssued.length; t++) {
-            int month = timeline.startMonth() + t;
-            LocalDate first = LocalDate.of(Months.year(month), Months.monthOfYear(month), 1);
-            btcIssued[t] = schedule.issuedBetween(first, first.plusMonths(1));
+            int month = startMonth + t;
+            day += Dates.daysInMonth(month);
+            double next = BitcoinSchedule.supplyAtHeight(schedule.heightAtEpochDay(day));
+            btcIssued[t] = next - supply;
+            supply = next;
         }
         btcUsd = setup.monthlyInput(WorldPrices.BTC_USD);
         hashShare = p.get("hash_share");

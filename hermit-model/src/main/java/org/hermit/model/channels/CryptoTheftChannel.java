@@ -6,23 +6,23 @@ import org.hermit.model.Lever;
 import org.hermit.model.Partner;
 import org.hermit.model.Sector;
 import org.hermit.model.policy.Timeline;
-import org.hermit.model.random.RandomStreams;
 
 /**
- * Crypto heists: a compound Poisson process of attempts with log-normal (heavy-tailed) sizes, plus the scenario's
- * known heists, laundered with a haircut and a delay.
+ * Crypto heists: a compound Poisson process of successful heists with log-normal (heavy-tailed) sizes, plus the
+ * scenario's known heists, laundered with a haircut and a delay.
  *
  * <pre>
  *   rate(t)       = heists_per_year * exp(growth_per_year * (year - 2024.5)) before 2024.5, 0 before start_year
- *   attempts      ~ Poisson(rate / base success / 12 * (1 - security_rate_effect * crypto_security))
- *   each succeeds with base success * (1 - security_success_effect * crypto_security)
+ *   heists        ~ Poisson(rate / 12 * (1 - security_rate_effect * crypto_security)
+ *                                     * (1 - security_success_effect * crypto_security))
  *   size          = min(max_heist_usd, exp(ln heist_median_usd + heist_sigma * Z))
  *   stolen(t)     = sum of sizes + known heists of the timeline           (ChannelFlows.volume)
  *   pending      += stolen * (1 - laundering_haircut)
  *   receipts(t)   = pending / laundering_months; pending -= receipts       (realised over months)
  * </pre>
- * base_success only splits the observed rate of successful heists into attempts and successes (thinning): the
- * evidence identifies their product; the lever cuts both. Victims are exchanges and bridges worldwide (partner other).
+ * Hardening cuts both how often attacks are tried and how often they succeed; attempts that fail are thinned out
+ * of the Poisson process, which leaves a Poisson count of successes. Victims are exchanges and bridges worldwide
+ * (partner other). The monthly means are computed once per run from the timeline.
  */
 public final class CryptoTheftChannel implements RevenueChannel {
     private final Timeline timeline;
@@ -38,7 +38,8 @@ public final class CryptoTheftChannel implements RevenueChannel {
     private final double haircut;
     private final double realisedPerMonth;
     private final double stateShare;
-    private final double baseSuccess;
+    private final double[] heistsMean;
+    private final double[] heistsZeroProbability;
     private double pendingUsd;
 
     public CryptoTheftChannel(ChannelSetup setup) {
@@ -56,7 +57,13 @@ public final class CryptoTheftChannel implements RevenueChannel {
         haircut = p.get("laundering_haircut");
         realisedPerMonth = 1.0 / Math.max(1.0, p.get("laundering_months"));
         stateShare = p.get("state_share");
-        baseSuccess = p.get("base_success");
+        heistsMean = new double[timeline.months()];
+        heistsZeroProbability = new double[timeline.months()];
+        for (int t = 0; t < heistsMean.length; t++) {
+            double year = Dates.mid(timeline.startMonth() + t);
+            heistsMean[t] = expectedHeistsPerYear(year, timeline.lever(t, Lever.CRYPTO_SECURITY)) / 12.0;
+            heistsZeroProbability[t] = Math.exp(-heistsMean[t]);
+        }
     }
 
     @Override
@@ -75,19 +82,10 @@ public final class CryptoTheftChannel implements RevenueChannel {
 
     @Override
     public void earn(int t, ChannelContext context, ChannelFlows out) {
-        double year = Dates.mid(context.month(t));
-        double security = timeline.lever(t, Lever.CRYPTO_SECURITY);
         double stolen = timeline.knownHeistUsd(t);
-        if (year >= startYear) {
-            double attemptsPerMonth = heistsPerYear * Dates.grownInto(year, 2024, growthPerYear) / baseSuccess / 12.0
-                    * (1.0 - securityRateEffect * security);
-            double success = baseSuccess * (1.0 - securitySuccessEffect * security);
-            int attempts = RandomStreams.poisson(rng, attemptsPerMonth);
-            for (int i = 0; i < attempts; i++) {
-                if (rng.nextDouble() < success) {
-                    stolen += Math.min(maxHeistUsd, Math.exp(logMedian + sigma * RandomStreams.normal(rng)));
-                }
-            }
+        int heists = poisson(rng.nextDouble(), heistsMean[t], heistsZeroProbability[t]);
+        for (int i = 0; i < heists; i++) {
+            stolen += Math.min(maxHeistUsd, Math.exp(logMedian + sigma * rng.nextGaussian()));
         }
         pendingUsd += stolen * (1.0 - haircut);
         double realised = pendingUsd * realisedPerMonth;
@@ -96,6 +94,22 @@ public final class CryptoTheftChannel implements RevenueChannel {
         out.stateShare(stateShare);
         out.privateSector(Sector.ENTERPRISES);
         out.volume(stolen);
+    }
+
+    /** Poisson(mean) by inversion of one uniform draw, given exp(-mean). */
+    static int poisson(double u, double mean, double zeroProbability) {
+        if (mean <= 0.0) {
+            return 0;
+        }
+        double pmf = zeroProbability;
+        double cdf = pmf;
+        int k = 0;
+        while (u > cdf && k < 10_000) {
+            k++;
+            pmf *= mean / k;
+            cdf += pmf;
+        }
+        return k;
     }
 
     /** Laundered proceeds not yet realised. */

@@ -48,6 +48,17 @@ public final class Dates {
         return dt < 0.0 ? Math.exp(growthPerYear * dt) : 1.0;
     }
 
+    /** Days in a calendar month (Gregorian). */
+    public static int daysInMonth(int month) {
+        int m = Months.monthOfYear(month);
+        if (m == 2) {
+            int y = Months.year(month);
+            boolean leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+            return leap ? 29 : 28;
+        }
+        return m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
+    }
+
     /** Calendar year of a month. */
     public static int year(int month) {
         return Months.year(month);

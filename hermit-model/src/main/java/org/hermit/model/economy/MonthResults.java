@@ -74,10 +74,11 @@ final class MonthResults {
         exposedUsd += f.exposedUsd();
         switch (c) {
             case AID -> {
-                // Aid food is counted with the food balance, not as goods the state receives for its own use.
-                aidFoodInKindT += f.inKindFoodT();
-                aidDivertedT += f.inKindFoodT() * f.stateShare();
-                inKindUsd += f.inKindUsd();
+                // Aid food is counted with the food balance: the diverted part feeds the state's stock, the rest
+                // goes to vulnerable households.
+                aidFoodInKindT += f.inKindFoodT() + f.householdFoodT();
+                aidDivertedT += f.inKindFoodT();
+                inKindUsd += f.inKindUsd() + f.householdInKindUsd();
                 return;
             }
             case WORKERS_ABROAD -> workersAbroad += f.persons();

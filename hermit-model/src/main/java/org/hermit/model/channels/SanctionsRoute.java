@@ -151,6 +151,10 @@ public final class SanctionsRoute {
         if (p >= 1.0) {
             return n;
         }
+        if (p > 0.5) {
+            // Count failures instead, so (1 - p)^n cannot underflow when p is near 1.
+            return n - binomial(1.0 - u, n, 1.0 - p);
+        }
         double pmf = Math.pow(1.0 - p, n);
         double cdf = pmf;
         double odds = p / (1.0 - p);

@@ -67,9 +67,9 @@ final class MonthResults {
         double gross = f.grossTotal();
         revenue[c.ordinal()] += gross;
         stateRevenue[c.ordinal()] += f.stateRevenueUsd();
-        for (Partner p : Partner.values()) {
-            partnerRevenue[p.ordinal()] += f.gross(p);
-            recordedExports[p.ordinal()] += f.recorded(p);
+        for (int p = 0; p < Partner.COUNT; p++) {
+            partnerRevenue[p] += f.gross(p);
+            recordedExports[p] += f.recorded(Partner.of(p));
         }
         exposedUsd += f.exposedUsd();
         switch (c) {
@@ -105,14 +105,14 @@ final class MonthResults {
     void write(int t, SeriesBuffer out, Economy e) {
         double total = 0;
         double stateTotal = 0;
-        for (Channel c : Channel.values()) {
-            out.set(Variables.revenue(c), t, revenue[c.ordinal()]);
-            out.set(Variables.stateRevenue(c), t, stateRevenue[c.ordinal()]);
-            total += revenue[c.ordinal()];
-            stateTotal += stateRevenue[c.ordinal()];
+        for (int c = 0; c < Channel.COUNT; c++) {
+            out.set(Variables.revenue(Channel.of(c)), t, revenue[c]);
+            out.set(Variables.stateRevenue(Channel.of(c)), t, stateRevenue[c]);
+            total += revenue[c];
+            stateTotal += stateRevenue[c];
         }
-        for (Partner p : Partner.values()) {
-            out.set(Variables.partnerRevenue(p), t, partnerRevenue[p.ordinal()]);
+        for (int p = 0; p < Partner.COUNT; p++) {
+            out.set(Variables.partnerRevenue(Partner.of(p)), t, partnerRevenue[p]);
         }
         out.set(Variables.REVENUE_TOTAL, t, total);
         out.set(Variables.STATE_REVENUE_TOTAL, t, stateTotal);

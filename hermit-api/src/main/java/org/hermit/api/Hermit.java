@@ -9,6 +9,9 @@ import org.hermit.engine.MonthlyModel;
 import org.hermit.engine.ParameterSampler;
 import org.hermit.engine.PosteriorDraws;
 import org.hermit.io.InputException;
+import org.hermit.io.inputs.InputsLoader;
+import org.hermit.io.params.ParameterRegistry;
+import org.hermit.io.scenario.ScenarioLoader;
 import org.hermit.io.output.CompareOutcome;
 import org.hermit.io.output.CompareSweep;
 import org.hermit.io.output.EnsembleSweep;
@@ -57,11 +60,24 @@ public final class Hermit {
     }
 
     /**
-     * Hermit with its bundled parameter registry, exogenous inputs and scenarios.
-     * TODO(scenario merge): wire ParameterRegistry.bundled and ScenarioLoader once they are on main.
+     * Hermit with its bundled parameter registry (citations resolved to the evidence's URLs), exogenous inputs and
+     * scenarios, writing reports with the report module.
      */
     public static Hermit withBundledData() {
-        throw new IllegalStateException("the bundled parameter registry and scenarios are not in this build yet");
+        ParameterSpace registry = ParameterRegistry.bundled();
+        ScenarioLoader loader = new ScenarioLoader(registry);
+        ScenarioSource scenarios = new ScenarioSource() {
+            @Override
+            public Scenario resolve(String nameOrPath) {
+                return loader.resolve(nameOrPath);
+            }
+
+            @Override
+            public List<String> bundledNames() {
+                return ScenarioLoader.bundledNames();
+            }
+        };
+        return of(registry, InputsLoader.bundled(), scenarios);
     }
 
     /** Hermit over this parameter registry, these exogenous inputs and these scenarios, without a report writer. */

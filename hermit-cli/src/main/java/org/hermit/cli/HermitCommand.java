@@ -11,9 +11,11 @@ import picocli.CommandLine.Mixin;
         version = "hermit 0.1.0",
         description = "Simulates how the DPRK economy funds itself under sanctions, month by month, with its uncertainty and sources.",
         subcommands = {
-            DataCommand.class,
-            RunCommand.class,
-            CompareCommand.class,
+                DataCommand.class,
+                ValidateCommand.class,
+                ParamsCommand.class,
+                RunCommand.class,
+                CompareCommand.class,
         })
 public final class HermitCommand implements Runnable {
     @Mixin

@@ -1,0 +1,88 @@
+package org.hermit.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.hermit.engine.stats.AnnualQuantiles;
+import org.hermit.model.param.Distribution;
+import org.hermit.model.param.ParameterDef;
+import org.hermit.model.scenario.Scenario;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real model through the whole production path (bundled registry, inputs and scenarios): identical files
+ * whatever the thread count, and no NaN or infinity with every parameter at the edge of its legal range (the
+ * engine would stop the run naming the variable and month).
+ */
+class RealModelTest {
+    static Hermit hermit;
+    static Scenario baseline;
+
+    @BeforeAll
+    static void load() {
+        hermit = Hermit.withBundledData();
+        baseline = hermit.scenario("baseline");
+    }
+
+    static Scenario withEveryParameterAt(ToDoubleFunction<ParameterDef> bound, String name) {
+        Map<String, Distribution> overrides = new HashMap<>();
+        for (ParameterDef d : hermit.parameters().defs()) {
+            overrides.put(d.id(), new Distribution.Fixed(bound.applyAsDouble(d)));
+        }
+        return new Scenario(name, "", baseline.origin(), baseline.contentHash(), baseline.startMonth(),
+                baseline.endMonth(), baseline.seed(), 1, baseline.resolution(), overrides, null, baseline.policies(),
+                baseline.events());
+    }
+
+    static void assertFinite(EnsembleResult r) {
+        for (AnnualQuantiles a : r.summary().annual()) {
+            for (double v : a.p50()) {
+                assertThat(Double.isFinite(v)).as(a.variable().id()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everyParameterAtItsMinimumKeepsEveryValueFinite() {
+        assertFinite(hermit.run(withEveryParameterAt(ParameterDef::min, "all-min"), RunOptions.defaults().threads(1)));
+    }
+
+    /**
+     * A channel's partner shares (CHANNEL.share.china, .russia, .south_korea) split its sales and must sum to at
+     * most one, so they cannot all be at their maxima at once; they stay at their central values here.
+     */
+    @Test
+    void everyParameterAtItsMaximumKeepsEveryValueFinite() {
+        assertFinite(hermit.run(withEveryParameterAt(d -> d.id().contains(".share.") ? d.central() : d.max(), "all-max"),
+                RunOptions.defaults().threads(1)));
+    }
+
+    @Test
+    void theSameSeedGivesByteIdenticalSeriesWithOneOrTwoThreads(@TempDir Path tmp) throws IOException {
+        RunOptions options = RunOptions.defaults().runs(4).seed(17);
+        hermit.run(baseline, options.threads(1).out(tmp.resolve("one")));
+        hermit.run(baseline, options.threads(2).out(tmp.resolve("two")));
+        for (String f : List.of("series.csv", "series.parquet", "summary.csv", "quantiles.csv")) {
+            assertThat(Files.readAllBytes(tmp.resolve("two").resolve(f))).as(f)
+                    .isEqualTo(Files.readAllBytes(tmp.resolve("one").resolve(f)));
+        }
+        assertThat(Files.size(tmp.resolve("one/series.csv"))).isGreaterThan(1_000_000);
+    }
+
+    @Test
+    void theBaselineEnsembleRunsOnTheRealModel() {
+        EnsembleResult r = hermit.run(baseline, RunOptions.defaults().runs(8).threads(2));
+        assertFinite(r);
+        AnnualQuantiles reserves = r.annual("reserves_usd");
+        assertThat(reserves.firstYear()).isEqualTo(2010);
+        assertThat(reserves.p5()[0]).isLessThan(reserves.p95()[0]);
+    }
+}

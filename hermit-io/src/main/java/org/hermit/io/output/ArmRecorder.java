@@ -13,6 +13,7 @@ import org.hermit.engine.RunIndices;
 import org.hermit.engine.stats.EnsembleStatistics;
 import org.hermit.engine.stats.EnsembleSummary;
 import org.hermit.io.HermitVersion;
+import org.hermit.io.InputException;
 import org.hermit.model.output.SeriesBuffer;
 import org.hermit.model.param.ParameterValues;
 import org.hermit.model.time.Months;
@@ -44,6 +45,9 @@ final class ArmRecorder {
                 input.posterior(), options.runs());
         SweepIdentity identity = SweepIdentity.of(input.scenario(), options.seed(), options.runs(),
                 HermitVersion.get(), sampler, input.posterior());
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw InputException.of(directory.toString(), 0, 0, "", "not a directory; the output needs a directory");
+        }
         try {
             Files.createDirectories(directory);
             // run.json marks a complete directory: it goes first and comes back last.

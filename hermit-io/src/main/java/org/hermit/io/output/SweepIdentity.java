@@ -10,8 +10,9 @@ import org.hermit.engine.PosteriorDraws;
 import org.hermit.model.scenario.Scenario;
 
 /**
- * What makes two sweeps the same sweep: a resumed sweep must match the stored one in every field, or its runs
- * would not be the runs the stored ones continue.
+ * What makes two sweeps the same sweep: a resumed sweep must match the stored one in every field but origin (the
+ * same file may be named by another path; its content hash tells), or its runs would not be the runs the stored
+ * ones continue.
  *
  * @param parameters a fingerprint of how every parameter is drawn (ids, ranges, distributions, posterior
  *                   values, central mode)

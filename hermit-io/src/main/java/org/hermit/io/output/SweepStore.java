@@ -231,7 +231,6 @@ final class SweepStore implements AutoCloseable {
             }
             List<String> differences = new ArrayList<>();
             differ(differences, "scenario", rs.getString(1), identity.scenario());
-            differ(differences, "scenario origin", rs.getString(2), identity.origin());
             differ(differences, "scenario content hash", rs.getString(3), identity.scenarioHash());
             differ(differences, "seed", Long.toString(rs.getLong(4)), Long.toString(identity.seed()));
             differ(differences, "runs", Integer.toString(rs.getInt(5)), Integer.toString(identity.runs()));

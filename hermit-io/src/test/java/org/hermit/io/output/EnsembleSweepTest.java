@@ -192,6 +192,13 @@ class EnsembleSweepTest {
     }
 
     @Test
+    void anOutputPathThatIsAFileIsBadInput() throws Exception {
+        Path file = Files.writeString(tmp.resolve("taken"), "not a directory");
+        assertThatThrownBy(() -> EnsembleSweep.run(input("walk"), file, SweepOptions.of(2, 1)))
+                .isInstanceOf(InputException.class).hasMessageContaining("not a directory");
+    }
+
+    @Test
     void resumingACompleteSweepRewritesTheSameFiles() {
         Path dir = tmp.resolve("walk");
         EnsembleSweep.run(input("walk"), dir, SweepOptions.of(4, 9));

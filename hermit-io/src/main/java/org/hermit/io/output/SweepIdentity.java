@@ -7,6 +7,8 @@ import java.util.HexFormat;
 import org.hermit.engine.ParameterSampler;
 import org.hermit.engine.ParameterSampler.ParameterUse;
 import org.hermit.engine.PosteriorDraws;
+import org.hermit.model.output.Variable;
+import org.hermit.model.output.Variables;
 import org.hermit.model.scenario.Scenario;
 
 /**
@@ -15,7 +17,7 @@ import org.hermit.model.scenario.Scenario;
  * ones continue.
  *
  * @param parameters a fingerprint of how every parameter is drawn (ids, ranges, distributions, posterior
- *                   values, central mode)
+ *                   values, central mode) and of the output variables stored
  */
 public record SweepIdentity(String scenario, String origin, String scenarioHash, long seed, int runs,
                             int startMonth, int endMonth, String version, String parameters) {
@@ -29,6 +31,11 @@ public record SweepIdentity(String scenario, String origin, String scenarioHash,
 
     static String fingerprint(ParameterSampler sampler, PosteriorDraws posterior) {
         StringBuilder sb = new StringBuilder(sampler.isCentral() ? "central\n" : "random\n");
+        // The output catalogue too: stored runs have one column per variable of the build that wrote them.
+        for (Variable v : Variables.all()) {
+            sb.append(v.id()).append(',');
+        }
+        sb.append('\n');
         for (ParameterUse u : sampler.uses()) {
             sb.append(u.def().id()).append('|').append(u.origin().id()).append('|').append(u.describe()).append('|')
                     .append(u.def().central()).append('|').append(u.def().min()).append('|').append(u.def().max()).append('\n');

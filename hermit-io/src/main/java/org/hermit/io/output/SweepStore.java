@@ -238,7 +238,8 @@ final class SweepStore implements AutoCloseable {
             differ(differences, "end month", rs.getString(7), Months.format(identity.endMonth()));
             differ(differences, "Hermit version", rs.getString(8), identity.version());
             if (!rs.getString(9).equals(identity.parameters())) {
-                differences.add("the parameters are drawn differently (registry, overrides or posterior changed)");
+                differences.add("the parameters are drawn differently or the outputs differ (registry, overrides, posterior"
+                        + " or Hermit's build changed)");
             }
             if (!differences.isEmpty()) {
                 throw InputException.of(file.toString(), 0, 0, "", "cannot resume: this is another sweep: "

@@ -71,6 +71,10 @@ final class HtmlReport {
             svg.chart { display: block; width: 100%; height: auto; border: 1px solid #e4e4e4; border-radius: 4px; }
             figcaption { color: #333; font-size: 0.95rem; margin-top: 8px; max-width: 62em; }
             .missing { color: #555; font-style: italic; }
+            div.table { overflow-x: auto; }
+            td.metaval { overflow-wrap: anywhere; }
+            details { margin-top: 6px; font-size: 0.92rem; }
+            summary { cursor: pointer; color: #0b4f9c; }
             table { border-collapse: collapse; width: 100%; font-size: 0.92rem; margin: 10px 0 20px; }
             caption { text-align: left; font-weight: 600; padding: 6px 0; font-size: 1rem; }
             th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid #dcdcdc; vertical-align: top; }
@@ -473,7 +477,7 @@ final class HtmlReport {
         }
         channels.sort(Comparator.comparingDouble((Channel c) ->
                 q.annual(Variables.get(Variables.revenue(c)).id(), year).orElseThrow().p50()).reversed());
-        body.append("<table><caption>Revenue by channel in ").append(year)
+        body.append("<div class=\"table\"><table><caption>Revenue by channel in ").append(year)
                 .append("</caption><thead><tr><th scope=\"col\">Channel</th><th scope=\"col\" class=\"num\">Median</th>"
                         + "<th scope=\"col\" class=\"num\">90% of runs</th><th scope=\"col\" class=\"num\">Share</th>"
                         + "<th scope=\"col\">What it is</th></tr></thead><tbody>\n");
@@ -485,7 +489,7 @@ final class HtmlReport {
                     .append(sum > 0 ? Html.escape(Formats.percent(100 * Math.max(0, a.p50()) / sum)) : "")
                     .append("</td><td>").append(Html.escape(c.description())).append("</td></tr>\n");
         }
-        body.append("</tbody></table>\n<p class=\"muted\">Share: the channel's median as a part of the sum of all "
+        body.append("</tbody></table></div>\n<p class=\"muted\">Share: the channel's median as a part of the sum of all "
                 + "channels' medians.</p>\n");
     }
 
@@ -722,7 +726,7 @@ final class HtmlReport {
         List<Integer> years = options.years().isEmpty() ? defaultYears(d) : options.years();
         for (int year : years) {
             List<DifferenceRow> rows = largestDifferences(a.quantiles(), d, year);
-            body.append("<table class=\"differences\"><caption>Largest differences in ").append(year)
+            body.append("<div class=\"table\"><table class=\"differences\"><caption>Largest differences in ").append(year)
                     .append(": ").append(Html.escape(nameB)).append(" minus ").append(Html.escape(nameA))
                     .append(" (by size relative to ").append(Html.escape(nameA)).append(")</caption>")
                     .append("<thead><tr><th scope=\"col\">Variable</th><th scope=\"col\" class=\"num\">")
@@ -733,16 +737,21 @@ final class HtmlReport {
                 body.append("<tr><td colspan=\"5\">No variable differs in ").append(year).append(".</td></tr>\n");
             }
             for (DifferenceRow r : rows) {
-                body.append("<tr><th scope=\"row\">").append(Html.escape(Labels.variable(r.variable())))
-                        .append(" <code class=\"muted\">").append(Html.escape(r.variable())).append("</code></th><td class=\"num\">")
-                        .append(Double.isNaN(r.a()) ? "" : Html.escape(Labels.value(r.variable(), r.a())))
-                        .append("</td><td class=\"num\">").append(Html.escape(signed(r.variable(), r.diff().p50())))
-                        .append("</td><td class=\"num\">").append(Html.escape(signedCell(r.variable(), r.diff().p5(), r.diff().p95())))
+                // Numbers only in the cells, the unit once beside the variable's name, so the columns stay narrow.
+                String v = r.variable();
+                String unit = Labels.suffix(v).strip();
+                body.append("<tr><th scope=\"row\">").append(Html.escape(Labels.variable(v)))
+                        .append(unit.isEmpty() ? "" : " <span class=\"muted\">(" + Html.escape(unit) + ")</span>")
+                        .append("<br><code class=\"muted\">").append(Html.escape(v)).append("</code></th><td class=\"num\">")
+                        .append(Double.isNaN(r.a()) ? "" : Html.escape(Labels.number(v, r.a())))
+                        .append("</td><td class=\"num\">").append(Html.escape(plus(r.diff().p50()) + Labels.number(v, r.diff().p50())))
+                        .append("</td><td class=\"num\">").append(Html.escape(plus(r.diff().p5()) + Labels.number(v, r.diff().p5())
+                                + " to " + plus(r.diff().p95()) + Labels.number(v, r.diff().p95())))
                         .append("</td><td class=\"num\">").append(Double.isNaN(r.relative()) ? ""
                                 : Html.escape((r.relative() > 0 ? "+" : "") + Formats.percent(100 * r.relative())))
                         .append("</td></tr>\n");
             }
-            body.append("</tbody></table>\n");
+            body.append("</tbody></table></div>\n");
         }
     }
 
@@ -764,7 +773,9 @@ final class HtmlReport {
             double dm = diff.get().p50();
             double scale = Double.isNaN(va) ? Math.abs(dm) : Math.max(Math.abs(va), Math.abs(va + dm));
             double score = scale == 0 ? 0 : Math.abs(dm) / scale;
-            double relative = Double.isNaN(va) || va == 0 ? Double.NaN : dm / Math.abs(va);
+            // A change of a rate or a share is read in points, which the difference column already shows.
+            boolean rate = Labels.unit(variable).equals("%") || Labels.unit(variable).equals("share");
+            double relative = rate || Double.isNaN(va) || va == 0 ? Double.NaN : dm / Math.abs(va);
             rows.add(new DifferenceRow(variable, va, diff.get(), relative, score));
         }
         rows.sort(Comparator.comparingDouble(DifferenceRow::score).reversed().thenComparing(DifferenceRow::variable));
@@ -803,7 +814,7 @@ final class HtmlReport {
             body.append("<p class=\"missing\">run.json lists no parameters.</p>\n");
             return;
         }
-        body.append("<table class=\"parameters\"><caption>").append(Html.escape(caption)).append(" (")
+        body.append("<div class=\"table\"><table class=\"parameters\"><caption>").append(Html.escape(caption)).append(" (")
                 .append(parameters.size()).append(")</caption><thead><tr><th scope=\"col\">Parameter</th>"
                         + "<th scope=\"col\">Unit</th><th scope=\"col\" class=\"num\">Central value</th>"
                         + "<th scope=\"col\">Uncertainty</th><th scope=\"col\">Sources</th></tr></thead><tbody>\n");
@@ -826,7 +837,7 @@ final class HtmlReport {
             sources(p);
             body.append("</td></tr>\n");
         }
-        body.append("</tbody></table>\n");
+        body.append("</tbody></table></div>\n");
     }
 
     private void sources(RunOutput.Parameter p) {
@@ -865,7 +876,7 @@ final class HtmlReport {
         for (RunOutput r : runs) {
             r.metadata().fields().forEach(f -> keys.add(f.key()));
         }
-        body.append("<table class=\"metadata\"><caption>From run.json").append(runs.size() > 1 ? " of each run" : "")
+        body.append("<div class=\"table\"><table class=\"metadata\"><caption>From run.json").append(runs.size() > 1 ? " of each run" : "")
                 .append("</caption><thead><tr><th scope=\"col\">Fact</th>");
         for (RunOutput r : runs) {
             body.append("<th scope=\"col\">").append(Html.escape(runs.size() > 1 ? r.scenario() : "Value")).append("</th>");
@@ -874,7 +885,7 @@ final class HtmlReport {
         for (String key : keys) {
             body.append("<tr><th scope=\"row\">").append(Html.escape(metaLabel(key))).append("</th>");
             for (RunOutput r : runs) {
-                body.append("<td>").append(Html.escape(field(r.metadata(), key))).append("</td>");
+                body.append("<td class=\"metaval\">").append(Html.escape(field(r.metadata(), key))).append("</td>");
             }
             body.append("</tr>\n");
         }
@@ -882,7 +893,7 @@ final class HtmlReport {
         for (RunOutput r : runs) {
             body.append("<td>").append(Html.escape(r.name())).append("</td>");
         }
-        body.append("</tr>\n</tbody></table>\n");
+        body.append("</tr>\n</tbody></table></div>\n");
     }
 
     /** A known key's name, else the key in words: "timings.total_s" becomes "Timings: total (seconds)". */
@@ -941,7 +952,7 @@ final class HtmlReport {
             body.append("<details><summary>").append(Html.escape(layer.label().startsWith("observed")
                             ? "The " + layer.points().size() + " observed values drawn" : layer.label()))
                     .append(observed.size() > 1 ? " (" + Html.escape(layer.label().split(" \\(")[0]) + ")" : "")
-                    .append("</summary>\n<table><thead><tr><th scope=\"col\">Period</th><th scope=\"col\" class=\"num\">Value</th>"
+                    .append("</summary>\n<div class=\"table\"><table><thead><tr><th scope=\"col\">Period</th><th scope=\"col\" class=\"num\">Value</th>"
                             + "<th scope=\"col\" class=\"num\">Lowest to highest</th><th scope=\"col\">Source</th></tr></thead><tbody>\n");
             List<ObservedPoint> sorted = new ArrayList<>(layer.points());
             sorted.sort(Comparator.comparingInt(ObservedPoint::year).thenComparing(ObservedPoint::annual)
@@ -953,7 +964,7 @@ final class HtmlReport {
                                 : Html.escape(rangeCell(variable, p.low(), p.high())))
                         .append("</td><td>").append(Html.escape(p.source())).append("</td></tr>\n");
             }
-            body.append("</tbody></table></details>\n");
+            body.append("</tbody></table></div></details>\n");
         }
         body.append("</figure>\n");
     }

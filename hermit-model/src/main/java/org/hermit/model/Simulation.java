@@ -1,5 +1,6 @@
 package org.hermit.model;
 
+import org.hermit.model.channels.RevenueChannel;
 import org.hermit.model.economy.Economy;
 import org.hermit.model.inputs.Inputs;
 import org.hermit.model.output.SeriesBuffer;
@@ -17,8 +18,22 @@ public final class Simulation {
     private final ParameterSpace space;
     private final Inputs inputs;
     private final Timeline timeline;
+    private final ChannelFactory channelFactory;
 
+    /** Builds a run's revenue channels, each with its own random stream. */
+    @FunctionalInterface
+    public interface ChannelFactory {
+        RevenueChannel[] create(ParameterValues params, Inputs inputs, Timeline timeline, long runSeed);
+    }
+
+    /** A simulation with the model's revenue channels. */
     public Simulation(Scenario scenario, ParameterSpace space, Inputs inputs) {
+        // The channel classes are being added; until then a run earns nothing abroad.
+        this(scenario, space, inputs, (params, in, tl, seed) -> new RevenueChannel[0]);
+    }
+
+    public Simulation(Scenario scenario, ParameterSpace space, Inputs inputs, ChannelFactory channelFactory) {
+        this.channelFactory = channelFactory;
         this.scenario = scenario;
         this.space = space;
         this.inputs = inputs;
@@ -60,7 +75,7 @@ public final class Simulation {
         if (out.months() != timeline.months()) {
             throw new IllegalArgumentException("output buffer has " + out.months() + " months, the scenario " + timeline.months());
         }
-        Economy economy = new Economy(timeline, inputs, params, runSeed);
+        Economy economy = new Economy(timeline, inputs, params, runSeed, channelFactory.create(params, inputs, timeline, runSeed));
         for (int t = 0; t < timeline.months(); t++) {
             economy.step(t);
             economy.record(t, out);

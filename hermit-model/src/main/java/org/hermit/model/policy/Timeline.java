@@ -157,9 +157,9 @@ public final class Timeline {
                     wageFactor[t] *= w.factor();
                 }
             } else if (ev instanceof ScenarioEvent.CurrencyBan b) {
-                maxOver(currencyBan, t0, b.months(), b.strength());
+                fadeOver(currencyBan, t0, b.months(), b.strength());
             } else if (ev instanceof ScenarioEvent.MoneyChangerCrackdown c) {
-                maxOver(crackdown, t0, c.months(), c.strength());
+                fadeOver(crackdown, t0, c.months(), c.strength());
             } else if (ev instanceof ScenarioEvent.GrainSaleBan g) {
                 maxOver(grainSaleBan, t0, g.months(), g.strength());
             } else if (ev instanceof ScenarioEvent.TroopDeployment d) {
@@ -177,6 +177,14 @@ public final class Timeline {
                     harvestFactor[t] *= h.factor();
                 }
             }
+        }
+    }
+
+    /** A ban or crackdown is strictest when announced and fades linearly to nothing over its months. */
+    private void fadeOver(double[] series, int t0, int duration, double strength) {
+        for (int t = Math.max(0, t0); t < Math.min(months, t0 + duration); t++) {
+            double left = 1.0 - (t - t0) / (double) duration;
+            series[t] = Math.max(series[t], strength * left);
         }
     }
 

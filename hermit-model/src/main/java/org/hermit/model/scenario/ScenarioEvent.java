@@ -33,7 +33,10 @@ public sealed interface ScenarioEvent
         public String type() { return "wage_reform"; }
     }
 
-    /** A ban on holding or using foreign currency, of a strength in 0..1, for a number of months. */
+    /**
+     * A ban on holding or using foreign currency, of a strength in 0..1 when announced, fading linearly to nothing
+     * over a number of months (enforcement slackens).
+     */
     record CurrencyBan(int month, double strength, int months, String note) implements ScenarioEvent {
         public CurrencyBan {
             requireStrength(strength, months);
@@ -41,7 +44,7 @@ public sealed interface ScenarioEvent
         public String type() { return "currency_ban"; }
     }
 
-    /** A crackdown on money changers (arrests, executions), of a strength in 0..1, for a number of months. */
+    /** A crackdown on money changers (arrests, executions), of a strength in 0..1, fading over a number of months. */
     record MoneyChangerCrackdown(int month, double strength, int months, String note) implements ScenarioEvent {
         public MoneyChangerCrackdown {
             requireStrength(strength, months);

@@ -1,0 +1,260 @@
+package org.hermit.model.food;
+
+import java.util.SplittableRandom;
+import org.hermit.model.inputs.InputSeries;
+import org.hermit.model.param.ParameterValues;
+import org.hermit.model.random.RandomStreams;
+import org.hermit.model.time.Months;
+
+/**
+ * The grain balance in tonnes of cereal equivalent: harvest (early crops in July, the main harvest in October),
+ * state procurement, imports by the state and traders, aid, stocks, the public distribution ration, farmers' own
+ * food and their sales to the market. Harvests of years with evidence are inputs; later years are projected from
+ * the last five years' mean with a random weather factor, and any scenario harvest shock applies on top.
+ */
+public final class FoodBalance {
+    private final InputSeries harvestData;
+    private final double trendHarvestT;
+    private final double weatherSd;
+    private final double earlyShare;
+    private final double lossShare;
+    private final double procurementShare;
+    private final double needKgPerPersonMonth;
+    private final double soldierRationKgMonth;
+    private final double priorityRationKgMonth;
+    private final double pdsTargetGramsPerDay;
+    private final double stateCarryoverMonths;
+    private final double grainSaleBanEffect;
+    private final double farmSaleRate;
+    private final double grainShopShareOfRelease;
+    private final double stateGrainLeakage;
+
+    private final double initialStockMonths;
+    private boolean stocked;
+    private final int firstYear;
+    private final double[] projectedHarvestT;
+    private double stateStockT;
+    private double farmStockT;
+    private double marketStockT;
+    private double harvestThisMonthT;
+    private double importsThisMonthT;
+    private double recentImportsT;
+
+    // This month's distribution, read by the households and the prices.
+    private double soldierRationKg;
+    private double priorityRationKg;
+    private double pdsRationKg;
+    private double farmerOwnKg;
+    private double marketSupplyKg;
+    private double farmSaleKg;
+    private double traderSaleKg;
+    private double grainShopSupplyKg;
+    private double expectedPriceFactor = 1.0;
+    private double leakedKg;
+    private double targetedAidKg;
+
+    public FoodBalance(ParameterValues p, InputSeries harvestData, int firstYear, int lastYear, long runSeed) {
+        this.harvestData = harvestData;
+        double sum = 0;
+        int n = 0;
+        for (int y = harvestData.lastYear() - 4; y <= harvestData.lastYear(); y++) {
+            sum += harvestData.at(y);
+            n++;
+        }
+        trendHarvestT = sum / n;
+        weatherSd = p.get("food.harvest_weather_sd");
+        earlyShare = p.get("food.early_harvest_share");
+        lossShare = p.get("food.post_harvest_loss_share");
+        procurementShare = p.get("food.procurement_share");
+        needKgPerPersonMonth = p.get("food.need_kg_per_person_month");
+        soldierRationKgMonth = p.get("food.soldier_ration_kg_month");
+        priorityRationKgMonth = p.get("food.priority_ration_kg_month");
+        pdsTargetGramsPerDay = p.get("food.pds_target_grams_per_day");
+        stateCarryoverMonths = p.get("food.state_carryover_months");
+        grainSaleBanEffect = p.get("food.grain_sale_ban_effect");
+        farmSaleRate = p.get("food.farm_sale_rate_per_month");
+        grainShopShareOfRelease = p.get("food.grain_shop_share_of_release");
+        stateGrainLeakage = p.get("food.state_grain_leakage_share");
+        SplittableRandom rng = RandomStreams.stream(runSeed, RandomStreams.HARVEST);
+        // Weather for every projected year is drawn up front, in year order (one more year for look-ahead).
+        this.firstYear = firstYear;
+        projectedHarvestT = new double[lastYear - firstYear + 2];
+        for (int i = 0; i < projectedHarvestT.length; i++) {
+            double z = RandomStreams.normal(rng);
+            projectedHarvestT[i] = trendHarvestT * Math.exp(weatherSd * z - 0.5 * weatherSd * weatherSd);
+        }
+        initialStockMonths = p.get("food.initial_stock_months");
+    }
+
+    /**
+     * The harvest of a year: the evidence where it exists, else the trend times a random weather factor drawn once
+     * per year (years are asked for in order).
+     */
+    public double harvestOf(int year) {
+        if (harvestData.covers(year) || year < firstYear) {
+            return harvestData.at(year);
+        }
+        return projectedHarvestT[Math.min(projectedHarvestT.length - 1, year - firstYear)];
+    }
+
+    /**
+     * Months the grain in hand must last, counting this one: the main harvest arrives at the start of October, so
+     * in October it must last twelve months and in September one.
+     */
+    public static int monthsToHarvest(int calendarMonth) {
+        int m = Months.monthOfYear(calendarMonth);
+        return m <= 9 ? 10 - m : 22 - m;
+    }
+
+    /**
+     * Brings in harvests and imports, pays no one (procurement payments are the treasury's), and decides the
+     * month's distribution: rations by priority, farmers' own food, grain on the market.
+     *
+     * @return tonnes procured by the state this month (for the treasury's won payment)
+     */
+    public double step(int calendarMonth, double harvestFactor, double population, double soldiers, double priorityPersons,
+                       double pdsPersons, double farmers, double stateImportsT, double traderImportsT, double aidT,
+                       double aidDivertedShare, double inKindFoodT, double grainSaleBan, double grainShopStrength,
+                       double lastPriceFactor) {
+        if (!stocked) {
+            // The run starts with stocks for some months of national need, 40% held by the state.
+            double stockT = initialStockMonths * needKgPerPersonMonth * population / 1000.0;
+            stateStockT = 0.4 * stockT;
+            farmStockT = 0.6 * stockT;
+            stocked = true;
+        }
+        int m = Months.monthOfYear(calendarMonth);
+        int year = Months.year(calendarMonth);
+        harvestThisMonthT = 0;
+        double procured = 0;
+        if (m == 7) {
+            double early = harvestOf(year) * earlyShare * (1.0 - lossShare);
+            farmStockT += early;
+            harvestThisMonthT = early;
+        } else if (m == 10) {
+            double main = harvestOf(year) * (1.0 - earlyShare) * harvestFactor;
+            double net = main * (1.0 - lossShare);
+            procured = net * procurementShare;
+            stateStockT += procured;
+            farmStockT += net - procured;
+            harvestThisMonthT = main;
+        }
+        double divertedAid = aidT * aidDivertedShare;
+        stateStockT += stateImportsT + divertedAid + inKindFoodT;
+        marketStockT += traderImportsT;
+        targetedAidKg = (aidT - divertedAid) * 1000.0;
+        importsThisMonthT = stateImportsT + traderImportsT + aidT + inKindFoodT;
+        recentImportsT = 0.8 * recentImportsT + 0.2 * importsThisMonthT;
+
+        int left = monthsToHarvest(calendarMonth);
+        // The state spreads its stock over the months until the next harvest plus some months it keeps in reserve,
+        // so rations are largest after the harvest and thinnest in the lean season.
+        double releaseKg = stateStockT / (left + stateCarryoverMonths) * 1000.0;
+        soldierRationKg = Math.min(soldierRationKgMonth, releaseKg / Math.max(1.0, soldiers));
+        double afterSoldiers = releaseKg - soldierRationKg * soldiers;
+        priorityRationKg = Math.min(priorityRationKgMonth, afterSoldiers / Math.max(1.0, priorityPersons));
+        double afterPriority = Math.max(0.0, afterSoldiers - priorityRationKg * priorityPersons);
+        grainShopSupplyKg = afterPriority * grainShopShareOfRelease * grainShopStrength;
+        // Officials and units sell part of the state's grain in markets instead of handing it out.
+        leakedKg = (afterPriority - grainShopSupplyKg) * stateGrainLeakage;
+        double general = pdsPersons;
+        double pdsKg = afterPriority - grainShopSupplyKg - leakedKg;
+        pdsRationKg = Math.min(pdsTargetGramsPerDay * 30.4 / 1000.0, pdsKg / Math.max(1.0, general));
+        double releasedKg = soldierRationKg * soldiers + priorityRationKg * priorityPersons
+                + pdsRationKg * general + grainShopSupplyKg + leakedKg;
+        stateStockT -= releasedKg / 1000.0;
+
+        // Farmers eat from their stock until the next harvest and sell part of what is beyond that.
+        double farmKg = farmStockT * 1000.0;
+        farmerOwnKg = Math.min(needKgPerPersonMonth, farmKg / Math.max(1.0, farmers) / left);
+        // Farmers keep what they will eat until the harvest and each month sell a share of the rest, a little more
+        // when prices have been high (a smoothed expectation, so supply does not chase each month's price). Sales
+        // are largest after the harvest and dwindle into the lean season.
+        double reserveKg = farmerOwnKg * farmers * left;
+        double privateSales = 1.0 - grainSaleBanEffect * grainSaleBan;
+        expectedPriceFactor = 0.8 * expectedPriceFactor + 0.2 * lastPriceFactor;
+        double priceResponse = Math.sqrt(Math.max(0.5, Math.min(2.0, expectedPriceFactor)));
+        farmSaleKg = Math.max(0.0, farmKg - reserveKg) * farmSaleRate * priceResponse * privateSales;
+        traderSaleKg = marketStockT * 1000.0 * 0.5 * privateSales;
+        marketSupplyKg = farmSaleKg + traderSaleKg + grainShopSupplyKg + leakedKg;
+
+        return procured;
+    }
+
+    /**
+     * Books what households ate and bought: farmers' own food and the market purchases leave the stocks, in
+     * proportion to where the market supply came from.
+     */
+    public void consumed(double farmersOwnKgTotal, double marketBoughtKg) {
+        farmStockT = Math.max(0.0, farmStockT - farmersOwnKgTotal / 1000.0);
+        if (marketSupplyKg <= 0 || marketBoughtKg <= 0) {
+            return;
+        }
+        // Every source sells the same share of what it offered; grain-shop grain already left the state's stock.
+        double share = Math.min(1.0, marketBoughtKg / marketSupplyKg);
+        marketStockT = Math.max(0.0, marketStockT - traderSaleKg * share / 1000.0);
+        farmStockT = Math.max(0.0, farmStockT - farmSaleKg * share / 1000.0);
+    }
+
+    /** Share of this month's market grain that came from farmers (their sales revenue). */
+    public double farmShareOfMarket() {
+        return marketSupplyKg <= 0 ? 0 : farmSaleKg / marketSupplyKg;
+    }
+
+    /** Share of this month's market grain sold by the state, through its shops or by officials (paid to the state). */
+    public double grainShopShareOfMarket() {
+        return marketSupplyKg <= 0 ? 0 : (grainShopSupplyKg + leakedKg) / marketSupplyKg;
+    }
+
+    public double needKgPerPersonMonth() {
+        return needKgPerPersonMonth;
+    }
+
+    public double soldierRationKg() {
+        return soldierRationKg;
+    }
+
+    public double priorityRationKg() {
+        return priorityRationKg;
+    }
+
+    public double pdsRationKg() {
+        return pdsRationKg;
+    }
+
+    public double pdsRationGramsPerDay() {
+        return pdsRationKg * 1000.0 / 30.4;
+    }
+
+    public double farmerOwnKg() {
+        return farmerOwnKg;
+    }
+
+    public double marketSupplyKg() {
+        return marketSupplyKg;
+    }
+
+    public double targetedAidKg() {
+        return targetedAidKg;
+    }
+
+    public double harvestThisMonthT() {
+        return harvestThisMonthT;
+    }
+
+    public double stocksT() {
+        return stateStockT + farmStockT + marketStockT;
+    }
+
+    public double stateStockT() {
+        return stateStockT;
+    }
+
+    /** The grain the state should import to fill its own stock to a year's need of its priority claimants. */
+    public double stateGapT(double soldiers, double priorityPersons, double pdsPersons, int calendarMonth) {
+        int left = monthsToHarvest(calendarMonth);
+        double wantT = (soldiers * soldierRationKgMonth + priorityPersons * priorityRationKgMonth
+                + pdsPersons * pdsTargetGramsPerDay * 30.4 / 1000.0) * left / 1000.0;
+        return Math.max(0.0, wantT - stateStockT);
+    }
+}

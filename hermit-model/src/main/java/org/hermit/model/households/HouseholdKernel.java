@@ -1,0 +1,305 @@
+package org.hermit.model.households;
+
+import org.hermit.model.param.ParameterValues;
+
+/**
+ * What households do in a month, as loops over the rows of a {@link HouseholdTable}: earn (state wages, enterprise
+ * pay, market income, remittances, procurement payments), pay the levy (mandatory contributions and forced labour
+ * valued in won), eat (ration, own grain, aid, then market grain as far as money and supply allow), spend the rest
+ * and rebalance their won and dollars. The same loops serve cohort rows and single households.
+ *
+ * <p>Within a row, food intake is spread evenly between (1 - spread) and (1 + spread) times the row's mean, so
+ * the share of the row below its need is smooth in the mean (an assumption; see food.intake_spread).
+ */
+public final class HouseholdKernel {
+    private final double intakeSpread;
+    private final double dissaveRate;
+    private final double nonFoodShare;
+
+    // Inputs of the month, set by the economy before it calls the kernel.
+    public double wageKpwPerWeight;
+    public double enterprisePayoutKpw;
+    public double traderPayoutKpw;
+    public double remittanceUsd;
+    public double procurementKpw;
+    public double kpwPerUsd;
+    public double riceKpwPerKg;
+    public double maizeKpwPerKg;
+    public double needKg;
+    public double pdsRationKg;
+    public double priorityRationKg;
+    public double soldierRationKg;
+    public double farmerOwnKg;
+    public double targetedAidKg;
+    public double marketSupplyKg;
+    public double farmShareOfMarket;
+    public double grainShopShareOfMarket;
+    public double wonShare;
+    /** How much more than proportionally maize prices move with the clearing factor. */
+    public double maizeElasticity = 1.0;
+
+    // Results of the month (totals over rows).
+    public double wagesKpw;
+    public double leviesKpw;
+    public double foodSpendKpw;
+    public double nonFoodSpendKpw;
+    public double farmSalesKpw;
+    public double grainShopSalesKpw;
+    public double marketBoughtKg;
+    public double farmersOwnKg;
+    public double foodInsecurePeople;
+    public double residentPeople;
+    public double desiredUsdSales;
+    /** The factor on reference grain prices that cleared the market this month. */
+    public double grainPriceFactor = 1.0;
+    private double expectedPriceFactor = 1.0;
+
+    public HouseholdKernel(ParameterValues p) {
+        intakeSpread = p.get("food.intake_spread");
+        dissaveRate = p.get("households.dissave_rate");
+        nonFoodShare = p.get("households.non_food_spend_share");
+    }
+
+    /** Earns, pays the levy, eats and spends. Call {@link #rebalance} afterwards with the share traders accept. */
+    public void earnEatAndSpend(HouseholdTable t) {
+        final int n = t.rows;
+        final int soldiers = HouseholdKind.SOLDIERS.ordinal();
+        final int abroad = HouseholdKind.WORKERS_ABROAD.ordinal();
+        final int farmers = HouseholdKind.COOPERATIVE_FARMERS.ordinal();
+        double wageW = 0;
+        double entW = 0;
+        double mktW = 0;
+        double remW = 0;
+        double farmP = 0;
+        double lowCivilP = 0;
+        for (int r = 0; r < n; r++) {
+            double p = t.persons[r];
+            wageW += t.wageWeight[r] * p;
+            entW += t.enterpriseWeight[r] * p;
+            mktW += t.marketWeight[r] * p;
+            remW += t.remittanceWeight[r] * p;
+            if (t.kind[r] == farmers) {
+                farmP += p;
+            }
+            if (t.tier[r] == HouseholdTable.LOW && t.kind[r] != soldiers && t.kind[r] != abroad) {
+                lowCivilP += p;
+            }
+        }
+        double entPer = entW > 0 ? enterprisePayoutKpw / entW : 0;
+        double mktPer = mktW > 0 ? traderPayoutKpw / mktW : 0;
+        double remPer = remW > 0 ? remittanceUsd / remW : 0;
+        double procPer = farmP > 0 ? procurementKpw / farmP : 0;
+        double aidPer = lowCivilP > 0 ? targetedAidKg / lowCivilP : 0;
+
+        wagesKpw = 0;
+        leviesKpw = 0;
+        // Pass 1: income, levy, and how much market grain each row wants and can spend.
+        for (int r = 0; r < n; r++) {
+            if (t.persons[r] <= 0 || t.kind[r] == abroad) {
+                t.scratchA[r] = 0;
+                t.scratchB[r] = 0;
+                t.scratchC[r] = 0;
+                t.intakeKg[r] = 0;
+                t.belowNeedShare[r] = 0;
+                continue;
+            }
+            double wage = t.wageWeight[r] * wageKpwPerWeight;
+            double incomeKpw = wage + t.enterpriseWeight[r] * entPer + t.marketWeight[r] * mktPer
+                    + (t.kind[r] == farmers ? procPer : 0.0);
+            double incomeUsd = t.remittanceWeight[r] * remPer;
+            wagesKpw += wage * t.persons[r];
+            t.wonPerPerson[r] += incomeKpw;
+            t.usdPerPerson[r] += incomeUsd;
+            double wealth = t.wonPerPerson[r] + t.usdPerPerson[r] * kpwPerUsd;
+            double levy = Math.min(t.levyRate[r] * incomeKpw, Math.max(0.0, wealth));
+            t.wonPerPerson[r] -= levy;
+            wealth -= levy;
+            leviesKpw += levy * t.persons[r];
+            double income = incomeKpw + incomeUsd * kpwPerUsd - levy;
+            double spendable = Math.max(0.0, Math.min(wealth, Math.max(0.0, income) + dissaveRate * Math.max(0.0, wealth - income)));
+            t.incomeKpw[r] = incomeKpw + incomeUsd * kpwPerUsd;
+
+            double ration = switch (t.rationClass[r]) {
+                case 1 -> pdsRationKg;
+                case 2 -> priorityRationKg;
+                case 3 -> soldierRationKg;
+                default -> 0.0;
+            };
+            double own = t.kind[r] == farmers ? farmerOwnKg : 0.0;
+            double aid = t.tier[r] == HouseholdTable.LOW && t.kind[r] != soldiers ? aidPer : 0.0;
+            double fromOwn = ration + own + aid;
+            // Households buy so that even the worst-fed member of the row reaches the need, if they can afford it.
+            t.scratchA[r] = Math.max(0.0, needKg * (1.0 + intakeSpread) - fromOwn);
+            t.scratchB[r] = spendable;
+            t.scratchC[r] = fromOwn;
+        }
+        // Hoarders buy grain when it falls well below the price they expect, so the price has a floor under it.
+        expectedPriceFactor = 0.8 * expectedPriceFactor + 0.2 * grainPriceFactor;
+        grainPriceFactor = clearGrainMarket(t, grainPriceFactor, Math.max(MIN_FACTOR, STORAGE_FLOOR * expectedPriceFactor));
+        double rice = riceKpwPerKg * grainPriceFactor;
+        double maize = maizeKpwPerKg * Math.pow(grainPriceFactor, maizeElasticity);
+        double demandKg = 0;
+        for (int r = 0; r < n; r++) {
+            double p = t.persons[r];
+            if (p > 0 && t.kind[r] != abroad) {
+                demandKg += rowDemandKg(t, r, rice, maize) * p;
+            }
+        }
+        double fill = demandKg > 0 ? Math.min(1.0, marketSupplyKg / demandKg) : 0.0;
+
+        // Pass 2: buy, eat, spend on other goods.
+        foodSpendKpw = 0;
+        nonFoodSpendKpw = 0;
+        marketBoughtKg = 0;
+        farmersOwnKg = 0;
+        foodInsecurePeople = 0;
+        residentPeople = 0;
+        for (int r = 0; r < n; r++) {
+            double p = t.persons[r];
+            if (p <= 0 || t.kind[r] == abroad) {
+                continue;
+            }
+            double price = t.riceShareOfStaples[r] * rice + (1.0 - t.riceShareOfStaples[r]) * maize;
+            double bought = rowDemandKg(t, r, rice, maize) * fill;
+            double cost = bought * price;
+            double intake = t.scratchC[r] + bought;
+            t.intakeKg[r] = intake;
+            double below = 0.5 + (needKg - intake) / (2.0 * intakeSpread * needKg);
+            below = below < 0 ? 0 : (below > 1 ? 1 : below);
+            t.belowNeedShare[r] = below;
+            foodInsecurePeople += below * p;
+            residentPeople += p;
+            double other = Math.max(0.0, t.scratchB[r] - cost) * nonFoodShare;
+            t.wonPerPerson[r] -= cost + other;
+            foodSpendKpw += cost * p;
+            nonFoodSpendKpw += other * p;
+            marketBoughtKg += bought * p;
+            if (t.kind[r] == farmers) {
+                farmersOwnKg += farmerOwnKg * p;
+            }
+        }
+        // Pass 3: farmers receive what the market paid for their grain.
+        farmSalesKpw = foodSpendKpw * farmShareOfMarket;
+        grainShopSalesKpw = foodSpendKpw * grainShopShareOfMarket;
+        double farmPer = farmP > 0 ? farmSalesKpw / farmP : 0;
+        desiredUsdSales = 0;
+        for (int r = 0; r < n; r++) {
+            if (t.persons[r] <= 0 || t.kind[r] == abroad) {
+                continue;
+            }
+            if (t.kind[r] == farmers) {
+                t.wonPerPerson[r] += farmPer;
+            }
+            // How many dollars each row wants to sell (negative: buy) to hold a share wonShare of its wealth in won.
+            double wealth = t.wonPerPerson[r] + t.usdPerPerson[r] * kpwPerUsd;
+            double targetWon = wonShare * Math.max(0.0, wealth);
+            double sellUsd = (targetWon - t.wonPerPerson[r]) / kpwPerUsd;
+            t.scratchA[r] = sellUsd;
+            desiredUsdSales += sellUsd * t.persons[r];
+        }
+    }
+
+    /** Market grain a row buys at these prices: what it wants, or what its money buys if that is less. */
+    private static double rowDemandKg(HouseholdTable t, int r, double rice, double maize) {
+        double price = t.riceShareOfStaples[r] * rice + (1.0 - t.riceShareOfStaples[r]) * maize;
+        return Math.min(t.scratchA[r], price > 0 ? t.scratchB[r] / price : 0.0);
+    }
+
+    static final double MIN_FACTOR = 0.5;
+    /** Hoarders buy when grain sells below this share of its expected price (storage costs and risk). */
+    static final double STORAGE_FLOOR = 0.85;
+    static final double MAX_FACTOR = 4.0;
+
+    /**
+     * Finds the factor on reference grain prices at which what households want and can pay for equals what the
+     * market offers (Newton's method in the log of the factor, from last month's factor). When even the highest
+     * price leaves demand above supply, grain is rationed; when even the floor leaves supply over, the rest stays
+     * in stock (hoarded).
+     */
+    double clearGrainMarket(HouseholdTable t, double start, double floor) {
+        double supply = marketSupplyKg;
+        double lambda = Math.max(floor, Math.min(MAX_FACTOR, start));
+        if (supply <= 0) {
+            return MAX_FACTOR;
+        }
+        final int abroad = HouseholdKind.WORKERS_ABROAD.ordinal();
+        // Demand falls as the price rises, so the clearing factor is bracketed; Newton steps in the log of the
+        // factor, falling back to bisection when a step would leave the bracket (demand has kinks where rows
+        // switch between wanting and affording).
+        double lo = floor;
+        double hi = MAX_FACTOR;
+        for (int iter = 0; iter < 30; iter++) {
+            double rice = riceKpwPerKg * lambda;
+            double maize = maizeKpwPerKg * Math.pow(lambda, maizeElasticity);
+            double demand = 0;
+            double slope = 0; // d demand / d ln(lambda), from the rows whose money binds
+            for (int r = 0; r < t.rows; r++) {
+                double p = t.persons[r];
+                if (p <= 0 || t.kind[r] == abroad) {
+                    continue;
+                }
+                double theta = t.riceShareOfStaples[r];
+                double price = theta * rice + (1.0 - theta) * maize;
+                double affordable = price > 0 ? t.scratchB[r] / price : 0.0;
+                if (affordable < t.scratchA[r]) {
+                    demand += affordable * p;
+                    double elasticity = (theta * rice + (1.0 - theta) * maize * maizeElasticity) / price;
+                    slope -= affordable * p * elasticity;
+                } else {
+                    demand += t.scratchA[r] * p;
+                }
+            }
+            double gap = demand - supply;
+            if (Math.abs(gap) <= 1e-6 * supply) {
+                break;
+            }
+            if (gap > 0) {
+                lo = lambda;
+            } else {
+                hi = lambda;
+            }
+            if (hi / lo < 1.0 + 1e-9) {
+                break;
+            }
+            double next = slope < 0 ? lambda * Math.exp(-gap / slope) : Double.NaN;
+            if (!(next > lo && next < hi)) {
+                next = Math.sqrt(lo * hi);
+            }
+            lambda = next;
+        }
+        // At a bound the market does not clear: demand beyond supply is rationed, supply beyond demand hoarded.
+        if (lambda > MAX_FACTOR * (1.0 - 1e-7)) {
+            return MAX_FACTOR;
+        }
+        if (lambda < floor * (1.0 + 1e-7)) {
+            return floor;
+        }
+        return lambda;
+    }
+
+    /**
+     * Applies the money changing: each row trades the same share of the dollars it wanted to sell (or buy) that
+     * the traders could take on.
+     */
+    public void rebalance(HouseholdTable t, double acceptedShare) {
+        for (int r = 0; r < t.rows; r++) {
+            if (t.persons[r] <= 0 || t.kind[r] == HouseholdKind.WORKERS_ABROAD.ordinal()) {
+                continue;
+            }
+            double usd = t.scratchA[r] * acceptedShare;
+            t.usdPerPerson[r] -= usd;
+            t.wonPerPerson[r] += usd * kpwPerUsd;
+        }
+    }
+
+    /** Takes a share of every row's dollars (a currency ban's confiscations); returns the dollars taken. */
+    public double confiscate(HouseholdTable t, double share) {
+        double taken = 0;
+        for (int r = 0; r < t.rows; r++) {
+            double usd = t.usdPerPerson[r] * share;
+            t.usdPerPerson[r] -= usd;
+            taken += usd * t.persons[r];
+        }
+        return taken;
+    }
+}

@@ -1,0 +1,269 @@
+package org.hermit.model.households;
+
+import org.hermit.model.inputs.Inputs;
+import org.hermit.model.param.ParameterValues;
+
+/**
+ * Households as a table: one row per group of people of one kind, in one province, in one income tier, with a
+ * weight (how many people it stands for). Columns are primitive arrays, per person where they are amounts, so the
+ * same kernel serves a hundred cohort rows or millions of single households.
+ */
+public final class HouseholdTable {
+    public static final int LOW = 0;
+    public static final int HIGH = 1;
+
+    final int rows;
+    final int[] kind;
+    final int[] province;
+    final int[] tier;
+    /** Share of the resident civilian population (0 for soldiers and workers abroad, sized separately). */
+    final double[] populationShare;
+    final double[] persons;
+    /** State wage earners per person (dependants lower it), times the kind's relative wage. */
+    final double[] wageWeight;
+    final double[] enterpriseWeight;
+    final double[] marketWeight;
+    final double[] remittanceWeight;
+    final double[] riceShareOfStaples;
+    final double[] levyRate;
+    /** 0 none, 1 general PDS ration, 2 priority ration (Pyongyang), 3 soldiers' ration. */
+    final int[] rationClass;
+
+    // State per person.
+    final double[] wonPerPerson;
+    final double[] usdPerPerson;
+    // Results of the month per person.
+    final double[] incomeKpw;
+    final double[] intakeKg;
+    final double[] belowNeedShare;
+    // Scratch for the kernel's passes.
+    final double[] scratchA;
+    final double[] scratchB;
+    final double[] scratchC;
+
+    private HouseholdTable(int rows) {
+        this.rows = rows;
+        kind = new int[rows];
+        province = new int[rows];
+        tier = new int[rows];
+        populationShare = new double[rows];
+        persons = new double[rows];
+        wageWeight = new double[rows];
+        enterpriseWeight = new double[rows];
+        marketWeight = new double[rows];
+        remittanceWeight = new double[rows];
+        riceShareOfStaples = new double[rows];
+        levyRate = new double[rows];
+        rationClass = new int[rows];
+        wonPerPerson = new double[rows];
+        usdPerPerson = new double[rows];
+        incomeKpw = new double[rows];
+        intakeKg = new double[rows];
+        belowNeedShare = new double[rows];
+        scratchA = new double[rows];
+        scratchB = new double[rows];
+        scratchC = new double[rows];
+    }
+
+    /** An empty table of n rows (for tests and for the agent resolution to fill). */
+    static HouseholdTable empty(int n) {
+        return new HouseholdTable(n);
+    }
+
+    /**
+     * Builds the cohort table: the 2008 census population of each province (an input), split into kinds by the
+     * registry's shares, each kind in two income tiers; plus one row of soldiers and one of workers abroad.
+     */
+    public static HouseholdTable cohorts(ParameterValues p, Inputs inputs) {
+        Province[] civil = {Province.PYONGYANG, Province.SOUTH_PYONGAN, Province.NORTH_PYONGAN, Province.CHAGANG,
+                Province.SOUTH_HWANGHAE, Province.NORTH_HWANGHAE, Province.KANGWON, Province.SOUTH_HAMGYONG,
+                Province.NORTH_HAMGYONG, Province.RYANGGANG};
+        double[] pop = new double[civil.length];
+        double total = 0;
+        for (int i = 0; i < civil.length; i++) {
+            pop[i] = inputs.get("population_2008." + civil[i].id()).at(2008);
+            total += pop[i];
+        }
+        double eliteShare = p.get("households.pyongyang_elite_share");
+        double traderShare = p.get("households.trader_share");
+        double farmerShare = p.get("households.farmer_share");
+        double breadbasket = p.get("households.breadbasket_farmer_multiplier");
+        double dispersion = p.get("households.income_dispersion");
+        int rows = 3 * 2 * civil.length + 2;
+        HouseholdTable t = new HouseholdTable(rows);
+        int r = 0;
+        for (int i = 0; i < civil.length; i++) {
+            Province prov = civil[i];
+            double share = pop[i] / total;
+            HouseholdKind[] kinds;
+            double[] kindShares;
+            if (prov == Province.PYONGYANG) {
+                kinds = new HouseholdKind[] {HouseholdKind.PYONGYANG_ELITE, HouseholdKind.MARKET_TRADERS, HouseholdKind.PYONGYANG_WORKERS};
+                kindShares = new double[] {eliteShare, traderShare, 1.0 - eliteShare - traderShare};
+            } else {
+                boolean granary = prov == Province.SOUTH_HWANGHAE || prov == Province.NORTH_HWANGHAE
+                        || prov == Province.SOUTH_PYONGAN || prov == Province.NORTH_PYONGAN;
+                double farm = Math.min(0.8, farmerShare * (granary ? breadbasket : 1.0 / breadbasket));
+                kinds = new HouseholdKind[] {HouseholdKind.COOPERATIVE_FARMERS, HouseholdKind.MARKET_TRADERS, HouseholdKind.URBAN_STATE_WORKERS};
+                kindShares = new double[] {farm, traderShare, 1.0 - farm - traderShare};
+            }
+            for (int k = 0; k < kinds.length; k++) {
+                for (int tier = LOW; tier <= HIGH; tier++) {
+                    double income = tier == LOW ? 1.0 - dispersion : 1.0 + dispersion;
+                    t.set(r++, kinds[k], prov, tier, share * kindShares[k] * 0.5, income, p);
+                }
+            }
+        }
+        t.set(r++, HouseholdKind.SOLDIERS, Province.BARRACKS, LOW, 0.0, 1.0, p);
+        t.set(r, HouseholdKind.WORKERS_ABROAD, Province.ABROAD, LOW, 0.0, 1.0, p);
+        t.normaliseWeights();
+        return t;
+    }
+
+    private void set(int r, HouseholdKind k, Province prov, int incomeTier, double share, double income, ParameterValues p) {
+        kind[r] = k.ordinal();
+        province[r] = prov.ordinal();
+        tier[r] = incomeTier;
+        populationShare[r] = share;
+        double border = prov.chinaBorder() ? p.get("households.border_market_multiplier") : 1.0;
+        String id = k.id();
+        switch (k) {
+            case SOLDIERS, WORKERS_ABROAD -> {
+                wageWeight[r] = k == HouseholdKind.SOLDIERS ? p.get("households.soldier_allowance_weight") : 0.0;
+                enterpriseWeight[r] = 0;
+                marketWeight[r] = 0;
+                remittanceWeight[r] = 0;
+                riceShareOfStaples[r] = 0.5;
+                levyRate[r] = 0;
+                rationClass[r] = k == HouseholdKind.SOLDIERS ? 3 : 0;
+            }
+            default -> {
+                wageWeight[r] = p.get("households." + id + ".wage_weight") * (incomeTier == LOW ? 1.0 : 1.0);
+                enterpriseWeight[r] = p.get("households." + id + ".enterprise_weight") * income;
+                marketWeight[r] = p.get("households." + id + ".market_weight") * income * border;
+                remittanceWeight[r] = p.get("households." + id + ".remittance_weight") * income;
+                riceShareOfStaples[r] = incomeTier == LOW ? p.get("households.rice_share_low_tier") : p.get("households.rice_share_high_tier");
+                levyRate[r] = p.get("households.levy_rate");
+                rationClass[r] = switch (k) {
+                    case PYONGYANG_ELITE, PYONGYANG_WORKERS -> 2;
+                    case URBAN_STATE_WORKERS -> 1;
+                    default -> 0;
+                };
+            }
+        }
+    }
+
+    private void normaliseWeights() {
+        double sum = 0;
+        for (int r = 0; r < rows; r++) {
+            sum += populationShare[r];
+        }
+        for (int r = 0; r < rows; r++) {
+            populationShare[r] /= sum;
+        }
+    }
+
+    /**
+     * Sets each row's weight for the month: the resident civilian population shared by the census shares, plus
+     * the soldiers and the workers abroad. Per-person holdings are rescaled so that totals carry over unchanged.
+     */
+    public void resize(double population, double soldiers, double workersAbroad) {
+        double civil = Math.max(0.0, population - soldiers - workersAbroad);
+        for (int r = 0; r < rows; r++) {
+            double next;
+            if (kind[r] == HouseholdKind.SOLDIERS.ordinal()) {
+                next = soldiers;
+            } else if (kind[r] == HouseholdKind.WORKERS_ABROAD.ordinal()) {
+                next = workersAbroad;
+            } else {
+                next = civil * populationShare[r];
+            }
+            double before = persons[r];
+            if (before > 0 && next > 0) {
+                wonPerPerson[r] *= before / next;
+                usdPerPerson[r] *= before / next;
+            } else if (next <= 0) {
+                // A row that empties hands its holdings to nobody; keep them for when it fills again.
+                next = 0;
+            }
+            persons[r] = next;
+        }
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public double persons(int r) {
+        return persons[r];
+    }
+
+    /** Income of a row's members last month, in won (dollars at the month's rate). */
+    public double incomeKpw(int r) {
+        return incomeKpw[r];
+    }
+
+    public double intakeKg(int r) {
+        return intakeKg[r];
+    }
+
+    public double belowNeedShare(int r) {
+        return belowNeedShare[r];
+    }
+
+    public int kind(int r) {
+        return kind[r];
+    }
+
+    public double totalPersons(HouseholdKind k) {
+        double s = 0;
+        for (int r = 0; r < rows; r++) {
+            if (kind[r] == k.ordinal()) {
+                s += persons[r];
+            }
+        }
+        return s;
+    }
+
+    public double totalPersonsInRationClass(int rationClassValue) {
+        double s = 0;
+        for (int r = 0; r < rows; r++) {
+            if (rationClass[r] == rationClassValue) {
+                s += persons[r];
+            }
+        }
+        return s;
+    }
+
+    public double totalWon() {
+        double s = 0;
+        for (int r = 0; r < rows; r++) {
+            s += wonPerPerson[r] * persons[r];
+        }
+        return s;
+    }
+
+    public double totalUsd() {
+        double s = 0;
+        for (int r = 0; r < rows; r++) {
+            s += usdPerPerson[r] * persons[r];
+        }
+        return s;
+    }
+
+    /** Gives every civilian row the same holdings per person (the starting distribution). */
+    public void endow(double totalWon, double totalUsd) {
+        double civil = 0;
+        for (int r = 0; r < rows; r++) {
+            if (kind[r] != HouseholdKind.SOLDIERS.ordinal() && kind[r] != HouseholdKind.WORKERS_ABROAD.ordinal()) {
+                civil += persons[r] * (1.0 + marketWeight[r]);
+            }
+        }
+        for (int r = 0; r < rows; r++) {
+            boolean civilian = kind[r] != HouseholdKind.SOLDIERS.ordinal() && kind[r] != HouseholdKind.WORKERS_ABROAD.ordinal();
+            double w = civilian ? (1.0 + marketWeight[r]) / civil : 0.0;
+            wonPerPerson[r] = totalWon * w;
+            usdPerPerson[r] = totalUsd * w;
+        }
+    }
+}

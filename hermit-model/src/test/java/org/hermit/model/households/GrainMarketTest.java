@@ -1,0 +1,57 @@
+package org.hermit.model.households;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import org.hermit.model.TestParams;
+
+class GrainMarketTest {
+
+    /** Two rows: one rich (satiated), one poor (budget-bound); supply between their demands. */
+    private static HouseholdTable table(double poorBudget) {
+        HouseholdTable t = HouseholdTableFixtures.twoRows();
+        t.scratchA[0] = 15.0;     // wants 15 kg
+        t.scratchB[0] = 1e9;      // rich
+        t.scratchA[1] = 15.0;
+        t.scratchB[1] = poorBudget;
+        return t;
+    }
+
+    private static HouseholdKernel kernel(double supplyKg) {
+        HouseholdKernel k = new HouseholdKernel(TestParams.of(Map.of(
+                "food.intake_spread", 0.25, "households.dissave_rate", 0.1, "households.non_food_spend_share", 0.6)));
+        k.riceKpwPerKg = 5000;
+        k.maizeKpwPerKg = 2000;
+        k.maizeElasticity = 1.5;
+        k.marketSupplyKg = supplyKg;
+        return k;
+    }
+
+    @Property
+    void whereThePriceIsInsideItsBoundsDemandEqualsSupply(@ForAll @DoubleRange(min = 1.6e7, max = 2.4e7) double supply) {
+        HouseholdTable t = table(30_000);
+        HouseholdKernel k = kernel(supply);
+        double lambda = k.clearGrainMarket(t, 1.0, HouseholdKernel.MIN_FACTOR);
+        if (lambda > HouseholdKernel.MIN_FACTOR && lambda < HouseholdKernel.MAX_FACTOR) {
+            double rice = 5000 * lambda;
+            double maize = 2000 * Math.pow(lambda, 1.5);
+            double demand = 0;
+            for (int r = 0; r < 2; r++) {
+                double price = t.riceShareOfStaples[r] * rice + (1 - t.riceShareOfStaples[r]) * maize;
+                demand += Math.min(t.scratchA[r], t.scratchB[r] / price) * t.persons[r];
+            }
+            assertThat(demand).isCloseTo(supply, within(supply * 1e-4));
+        }
+    }
+
+    @Property
+    void lessGrainOnTheMarketNeverLowersThePrice(@ForAll @DoubleRange(min = 1e7, max = 3e7) double supply) {
+        double plenty = kernel(supply * 1.1).clearGrainMarket(table(30_000), 1.0, HouseholdKernel.MIN_FACTOR);
+        double scarce = kernel(supply).clearGrainMarket(table(30_000), 1.0, HouseholdKernel.MIN_FACTOR);
+        assertThat(scarce).isGreaterThanOrEqualTo(plenty * (1.0 - 1e-9));
+    }
+}

@@ -1,7 +1,13 @@
 package org.hermit.cli;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.hermit.io.observed.ObservedCsv;
+import org.hermit.io.observed.ObservedData;
+import org.hermit.model.output.Variables;
+import org.hermit.report.Observations;
 import org.hermit.report.ReportOptions;
 import org.hermit.report.ReportWriter;
 import picocli.CommandLine.Command;
@@ -24,17 +30,38 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--png", description = "Also write every chart as a PNG into DIR/charts/.")
     boolean png;
 
+    @Option(names = "--observed", paramLabel = "FILE",
+            description = "Observed data of your own (series,date,value[,unit][,source]) to draw over the simulation"
+                    + " with the bundled evidence; yours wins where both have a period.")
+    Path observed;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        ReportWriter.Written written = ReportWriter.write(dir, ReportOptions.defaults().withPng(png));
+        ObservedData data = ObservedData.bundled();
+        if (observed != null) {
+            Set<String> known = new HashSet<>(Observations.EVIDENCE_IDS.values());
+            Variables.all().forEach(v -> known.add(v.id()));
+            data = data.merge(ObservedCsv.read(observed, known, warning -> {
+                if (!quiet()) {
+                    spec.commandLine().getErr().println("hermit: " + warning);
+                }
+            }));
+        }
+        ReportOptions options = ReportOptions.standard().withObserved(Observations.from(data)).withPng(png);
+        ReportWriter.Written written = ReportWriter.write(dir, options);
         spec.commandLine().getOut().println(written.report());
         for (Path chart : written.charts()) {
             spec.commandLine().getOut().println(chart);
         }
         spec.commandLine().getOut().flush();
         return Main.EXIT_OK;
+    }
+
+    /** --quiet belongs to the top command (and is inherited). */
+    private boolean quiet() {
+        return spec.root().userObject() instanceof HermitCommand h && h.options().quiet();
     }
 }

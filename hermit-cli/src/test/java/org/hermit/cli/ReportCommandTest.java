@@ -50,6 +50,20 @@ class ReportCommandTest {
     }
 
     @Test
+    void observedDataOfOnesOwnAreDrawnWithTheEvidence() throws IOException {
+        Path dir = smallRun();
+        Path mine = tmp.resolve("mine.csv");
+        Files.writeString(mine, "series,date,value,unit,source\nreserves_usd,2030-11,2.2e9,USD,My estimate\n"
+                + "not_a_series,2030,1,x,Nobody\n");
+
+        int status = run("report", dir.toString(), "--observed", mine.toString());
+
+        assertThat(status).isEqualTo(Main.EXIT_OK);
+        assertThat(Files.readString(dir.resolve("report.html"))).contains(">observed (My estimate)");
+        assertThat(err.toString()).contains("not_a_series");
+    }
+
+    @Test
     void aMissingDirectoryIsBadInputNamedInOneLine() {
         Path missing = tmp.resolve("no-such-run");
 

@@ -36,6 +36,7 @@ final class HtmlReport {
     static final String KPW_PER_USD = "kpw_per_usd";
     static final String RICE = "rice_kpw_per_kg";
     static final String FOOD_INSECURE = "food_insecure_people";
+    static final String FOOD_INSECURE_SHARE = "food_insecure_share";
     static final String GDP_GROWTH = "gdp_growth_pct";
     static final String CN_EXPORTS = "cn_exports_to_dprk_usd";
     static final String CN_IMPORTS = "cn_imports_from_dprk_usd";
@@ -155,7 +156,7 @@ final class HtmlReport {
 
         section("treasury", "Treasury, currency and food");
         for (FanSpec spec : FanSpec.ALL) {
-            fanFigure(spec, List.of(new FanLayer(run.scenario(), Hue.BLUE, q.monthly(spec.variable()), false)), run.metadata().runs());
+            fanFigure(spec, List.of(new FanLayer(run.scenario(), Hue.BLUE, q.monthly(spec.variable()), false)), run.metadata().runs(), q);
         }
 
         section("checks", "Checks against observed data");
@@ -163,8 +164,8 @@ final class HtmlReport {
         chinaTradeFigure("china-trade", "China's recorded trade with the DPRK, per year",
                 List.of(new BandLayer("China's exports to the DPRK", Hue.BLUE, q.annual(CN_EXPORTS), false),
                         new BandLayer("China's imports from the DPRK", Hue.ORANGE, q.annual(CN_IMPORTS), false)),
-                List.of(observedLayer(CN_EXPORTS, "observed exports", new Color(0x08, 0x30, 0x6b), false, annualRange(q, CN_EXPORTS)),
-                        observedLayer(CN_IMPORTS, "observed imports", new Color(0x7f, 0x27, 0x04), false, annualRange(q, CN_IMPORTS))));
+                List.of(observedLayer(CN_EXPORTS, "observed exports", new Color(0x08, 0x30, 0x6b), 0, annualRange(q, CN_EXPORTS), q),
+                        observedLayer(CN_IMPORTS, "observed imports", new Color(0x7f, 0x27, 0x04), 0, annualRange(q, CN_IMPORTS), q)));
 
         section("parameters", "Parameters and their sources");
         parameterTable(run.parameters(), "Parameters the run drew from", Map.of());
@@ -210,7 +211,8 @@ final class HtmlReport {
         section("treasury", "Treasury, currency and food");
         for (FanSpec spec : FanSpec.ALL) {
             fanFigure(spec, List.of(new FanLayer(nameA + " (A)", Hue.BLUE, a.quantiles().monthly(spec.variable()), false),
-                    new FanLayer(nameB + " (B)", Hue.ORANGE, b.quantiles().monthly(spec.variable()), true)), b.metadata().runs());
+                    new FanLayer(nameB + " (B)", Hue.ORANGE, b.quantiles().monthly(spec.variable()), true)), b.metadata().runs(),
+                    a.quantiles());
         }
 
         section("checks", "Checks against observed data");
@@ -221,7 +223,7 @@ final class HtmlReport {
                     Labels.variable(variable) + ", per year",
                     List.of(new BandLayer(nameA + " (A)", Hue.BLUE, a.quantiles().annual(variable), false),
                             new BandLayer(nameB + " (B)", Hue.ORANGE, b.quantiles().annual(variable), true)),
-                    List.of(observedLayer(variable, "observed", Charts.OBSERVED, false, annualRange(b.quantiles(), variable))));
+                    List.of(observedLayer(variable, "observed", Charts.OBSERVED, 0, annualRange(b.quantiles(), variable), b.quantiles())));
         }
 
         section("parameters", "Parameters and their sources");
@@ -517,7 +519,7 @@ final class HtmlReport {
                         "the number of people eating below their food need"));
     }
 
-    private void fanFigure(FanSpec spec, List<FanLayer> layers, long runs) {
+    private void fanFigure(FanSpec spec, List<FanLayer> layers, long runs, Quantiles reference) {
         List<FanLayer> present = layers.stream().filter(l -> !l.months().isEmpty()).toList();
         if (present.isEmpty()) {
             missing(spec.title().toLowerCase(java.util.Locale.ROOT), spec.variable());
@@ -526,7 +528,8 @@ final class HtmlReport {
         int first = present.stream().mapToInt(l -> l.months().get(0).month()).min().orElseThrow();
         int last = present.stream().mapToInt(l -> l.months().get(l.months().size() - 1).month()).max().orElseThrow();
         int annualMonth = Variables.byId(spec.variable()).map(Variable::annual).orElse(Aggregation.MEAN) == Aggregation.LAST ? 12 : 7;
-        ObservedLayer observed = observedLayer(spec.variable(), "observed", Charts.OBSERVED, true, new int[] {first, last});
+        ObservedLayer observed = observedLayer(spec.variable(), "observed", Charts.OBSERVED, annualMonth,
+                new int[] {first, last}, reference);
         DoubleFunction<String> format = Formats.forUnit(Labels.unit(spec.variable()));
         var chart = Charts.monthlyFans(spec.title(), Labels.axis(spec.variable()), format, present,
                 List.of(observed), spec.includeZero(), false, annualMonth, Charts.Runs.RUNS);
@@ -544,7 +547,10 @@ final class HtmlReport {
                 + (present.size() > 1 ? "The blue fan is " + present.get(0).name() + "; the orange lines are "
                         + present.get(1).name() + " (its median solid, the edges of its 90% band dashed). Where the "
                         + "orange lines follow the blue fan, the scenarios agree. " : "")
-                + observedCaption(observed, annualMonth == 12 ? "December" : "mid-year");
+                + observedCaption(observed, annualMonth == 12 ? "December" : "mid-year")
+                + (derivedFromShare(spec.variable()) && !observed.points().isEmpty()
+                        ? " Sources give this as a share of the population; the dots turn the share into people with "
+                                + "the run's own population." : "");
         addFigure(new Figure(spec.id(), chart, WIDTH, HEIGHT, desc.toString(), caption), spec.variable(), List.of(observed));
     }
 
@@ -555,7 +561,7 @@ final class HtmlReport {
             return;
         }
         int[] span = span(present);
-        ObservedLayer observed = observedLayer(GDP_GROWTH, "observed", Charts.OBSERVED, false, span);
+        ObservedLayer observed = observedLayer(GDP_GROWTH, "observed", Charts.OBSERVED, 0, span, Quantiles.EMPTY);
         var chart = Charts.annualBands("Real GDP growth per year", "percent change on the year before",
                 Formats::percent, present, List.of(observed), false, true, Charts.Runs.RUNS);
         String desc = "Real GDP growth per calendar year, " + span[0] + " to " + span[1] + ", median run with the band "
@@ -604,11 +610,19 @@ final class HtmlReport {
                 + " (its median solid, the edges of its 90% band dashed). ";
     }
 
-    private ObservedLayer observedLayer(String variable, String label, Color colour, boolean monthly, int[] span) {
+    /**
+     * The observed values of a variable that fall in the charted span.
+     *
+     * @param annualMonth 0 on a chart of years (only yearly values are drawn); else the month a yearly value is drawn
+     *                    at on a chart of months
+     * @param reference   the run whose population turns an observed share of hungry people into people
+     */
+    private ObservedLayer observedLayer(String variable, String label, Color colour, int annualMonth, int[] span,
+                                        Quantiles reference) {
         List<ObservedPoint> points = new ArrayList<>();
-        for (ObservedPoint p : options.observed().of(variable)) {
-            if (monthly) {
-                int at = p.annual() ? Months.of(p.period(), 7) : p.period();
+        for (ObservedPoint p : observedPoints(variable, reference)) {
+            if (annualMonth > 0) {
+                int at = p.annual() ? Months.of(p.period(), annualMonth) : p.period();
                 if (at >= span[0] && at <= span[1]) {
                     points.add(p);
                 }
@@ -618,6 +632,31 @@ final class HtmlReport {
         }
         String sources = Charts.sources(points);
         return new ObservedLayer(sources.isEmpty() ? label : label + " (" + sources + ")", colour, points);
+    }
+
+    private List<ObservedPoint> observedPoints(String variable, Quantiles reference) {
+        List<ObservedPoint> direct = options.observed().of(variable);
+        if (!direct.isEmpty() || !variable.equals(FOOD_INSECURE)) {
+            return direct;
+        }
+        // The evidence counts hunger as a share of the population. The run's own people-to-share ratio in that year
+        // (its population, an input) turns the share into people.
+        List<ObservedPoint> derived = new ArrayList<>();
+        for (ObservedPoint p : options.observed().of(FOOD_INSECURE_SHARE)) {
+            Optional<Quantiles.Annual> people = reference.annual(FOOD_INSECURE, p.year());
+            Optional<Quantiles.Annual> share = reference.annual(FOOD_INSECURE_SHARE, p.year());
+            if (people.isPresent() && share.isPresent() && share.get().p50() > 0) {
+                double population = people.get().p50() / share.get().p50();
+                derived.add(new ObservedPoint(p.annual(), p.period(), p.value() * population, p.low() * population,
+                        p.high() * population, p.source()));
+            }
+        }
+        return derived;
+    }
+
+    private boolean derivedFromShare(String variable) {
+        return variable.equals(FOOD_INSECURE) && options.observed().of(FOOD_INSECURE).isEmpty()
+                && !options.observed().of(FOOD_INSECURE_SHARE).isEmpty();
     }
 
     private static String observedSentence(ObservedLayer o) {

@@ -9,6 +9,9 @@ import java.util.Optional;
  * monthly p5..p95 from quantiles.csv and annual p5, p50, p95 from summary.csv.
  */
 public record Quantiles(Map<String, List<Monthly>> monthly, Map<String, List<Annual>> annual) {
+    /** No variables at all. */
+    public static final Quantiles EMPTY = new Quantiles(Map.of(), Map.of());
+
     public Quantiles {
         monthly = Map.copyOf(monthly);
         annual = Map.copyOf(annual);

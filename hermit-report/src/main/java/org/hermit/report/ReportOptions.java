@@ -16,6 +16,11 @@ public record ReportOptions(boolean png, Observations observed, List<Integer> ye
         years = years == null ? List.of() : List.copyOf(years);
     }
 
+    /** What `hermit report`, `hermit run` and `hermit compare` use: the bundled evidence over the simulation, no PNGs. */
+    public static ReportOptions standard() {
+        return new ReportOptions(false, Observations.bundled(), List.of());
+    }
+
     /** No PNGs, no observed data, default years. */
     public static ReportOptions defaults() {
         return new ReportOptions(false, Observations.none(), List.of());

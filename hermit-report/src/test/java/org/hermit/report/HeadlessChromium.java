@@ -203,19 +203,38 @@ final class HeadlessChromium implements AutoCloseable {
         return List.copyOf(stderr);
     }
 
+    /**
+     * Asks the browser to quit, then ends it and every process it started (renderers, zygotes) and waits for them,
+     * so nothing writes into the profile directory after this returns.
+     */
     @Override
     public void close() {
+        List<ProcessHandle> family = new ArrayList<>(process.descendants().toList());
         if (socket != null) {
+            try {
+                // No waiting for an answer: the browser may close the connection before it replies.
+                socket.sendText("{\"id\": " + ids.incrementAndGet() + ", \"method\": \"Browser.close\"}", true)
+                        .get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // Already gone, or not answering: ended below either way.
+            }
             socket.abort();
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        family.addAll(process.descendants().toList());
+        family.add(process.toHandle());
+        for (ProcessHandle p : family) {
+            try {
+                p.onExit().get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                p.destroyForcibly();
             }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
+        }
+        for (ProcessHandle p : family) {
+            try {
+                p.onExit().get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // Nothing more can be done from here; the temporary directory's cleanup will say so.
+            }
         }
     }
 

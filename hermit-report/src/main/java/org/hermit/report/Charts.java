@@ -508,6 +508,8 @@ final class Charts {
             if (via > 0) {
                 name = name.substring(0, via).strip();
             }
+            // "Daily NK Korean" is Daily NK's Korean edition: the same publisher in a legend.
+            name = name.replaceAll("\\s+(Korean|English|Japanese|Chinese)$", "");
             if (name.length() > 40) {
                 name = name.substring(0, 39).strip() + "\u2026";
             }

@@ -277,9 +277,9 @@ final class HtmlReport {
             List<String> parts = new ArrayList<>();
             for (Channel c : top) {
                 double v = q.annual(Variables.get(Variables.revenue(c)).id(), year).orElseThrow().p50();
-                parts.add(Html.escape(Labels.channel(c)) + " (" + Html.escape(Formats.usd(v)) + ")");
+                parts.add(Html.escape(inSentence(Labels.channel(c))) + " (" + Html.escape(Formats.usd(v)) + ")");
             }
-            out.add("Its largest sources in " + year + " are " + join(parts) + " (median gross receipts).");
+            out.add("Its largest sources in " + year + ", by median gross receipts, are " + join(parts) + ".");
         }
         q.annual(RESERVES, year).ifPresent(a -> out.add("The state's reserves at the end of " + year + ": <strong>"
                 + Html.escape(Labels.value(RESERVES, a.p50())) + "</strong> (90% of runs between "
@@ -1047,6 +1047,14 @@ final class HtmlReport {
     private static DoubleFunction<String> signedFormat(String variable) {
         DoubleFunction<String> base = Formats.forUnit(Labels.unit(variable));
         return v -> v > 0 ? "+" + base.apply(v) : base.apply(v);
+    }
+
+    /** A name inside a sentence: "crypto theft", but "IT workers" keeps its capitals. */
+    static String inSentence(String name) {
+        if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && !Character.isUpperCase(name.charAt(1))) {
+            return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        }
+        return name;
     }
 
     private static String join(List<String> parts) {

@@ -39,6 +39,7 @@ class LabelsTest {
                 ObservedPoint.monthly(Months.of(2020, 4), 8000, 8000, 8000, "NK News"));
         assertThat(Charts.sources(points)).isEqualTo("Daily NK, Asia Press and 2 more");
         assertThat(Charts.sources(points.subList(2, 4))).isEqualTo("RFA and NK News");
+        assertThat(Charts.publishers("Daily NK Korean, May 2020; Daily NK")).containsExactly("Daily NK");
     }
 
     @Test

@@ -71,7 +71,7 @@ class ReportWriterTest {
 
         assertThat(html).contains("In 2030 the state's hard-currency revenue is <strong>" + Formats.usd(revenue.p50())
                 + "</strong> (90% of runs between " + Formats.usd(revenue.p5()) + " and " + Formats.usd(revenue.p95()) + ").");
-        assertThat(html).contains("Its largest sources in 2030 are Crypto theft ($900m), ");
+        assertThat(html).contains("Its largest sources in 2030, by median gross receipts, are crypto theft ($900m), IT workers ($700m) and arms sales ($700m).");
     }
 
     @Test

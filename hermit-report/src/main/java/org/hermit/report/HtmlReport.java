@@ -254,12 +254,17 @@ final class HtmlReport {
         if (m.runs() > 0) {
             sb.append(", ").append(Formats.number(m.runs())).append(m.runs() == 1 ? " run" : " runs");
         }
-        String start = field(m, "start");
-        String end = field(m, "end");
+        String start = field(m, "startMonth");
+        String end = field(m, "endMonth");
         if (!start.isBlank() && !end.isBlank()) {
             sb.append(", ").append(start).append(" to ").append(end);
         }
-        sb.append(". Simulated by Hermit, an open model of how the DPRK economy funds itself under sanctions.");
+        sb.append('.');
+        String description = field(m, "description");
+        if (!description.isBlank()) {
+            sb.append(' ').append(description.strip()).append(description.strip().endsWith(".") ? "" : ".");
+        }
+        sb.append(" Simulated by Hermit, an open model of how the DPRK economy funds itself under sanctions.");
         return sb.toString();
     }
 
@@ -868,15 +873,24 @@ final class HtmlReport {
             if (b != null) {
                 body.append("<br>B: ").append(Double.isNaN(b.central()) ? "" : Html.escape(Formats.exact(b.central())));
             }
-            body.append("</td><td>").append(Html.escape(groupDigits(p.distribution())));
+            body.append("</td><td>").append(Html.escape(groupDigits(p.distribution()))).append(originNote(p));
             if (b != null) {
-                body.append("<br>B: ").append(Html.escape(groupDigits(b.distribution())));
+                body.append("<br>B: ").append(Html.escape(groupDigits(b.distribution()))).append(originNote(b));
             }
             body.append("</td><td class=\"src\">");
             sources(p);
             body.append("</td></tr>\n");
         }
         body.append("</tbody></table></div>\n");
+    }
+
+    /** Where a distribution came from, when not the registry's prior. */
+    private static String originNote(RunOutput.Parameter p) {
+        return switch (p.origin()) {
+            case "scenario" -> " <span class=\"muted\">(set by the scenario)</span>";
+            case "posterior" -> " <span class=\"muted\">(from the calibration's posterior)</span>";
+            default -> "";
+        };
     }
 
     private void sources(RunOutput.Parameter p) {
@@ -903,12 +917,19 @@ final class HtmlReport {
     }
 
     private static final Map<String, String> META_LABELS = Map.ofEntries(
-            Map.entry("scenario", "Scenario"), Map.entry("scenario.name", "Scenario"),
-            Map.entry("origin", "Scenario file"), Map.entry("scenario.origin", "Scenario file"),
-            Map.entry("scenario_hash", "Scenario hash"), Map.entry("scenario.hash", "Scenario hash"),
-            Map.entry("hash", "Scenario hash"), Map.entry("seed", "Master seed"), Map.entry("runs", "Runs"),
-            Map.entry("threads", "Threads"), Map.entry("version", "Hermit version"), Map.entry("start", "First month"),
-            Map.entry("end", "Last month"), Map.entry("created", "Created"), Map.entry("files", "Files"));
+            Map.entry("scenario", "Scenario"), Map.entry("origin", "Scenario file"),
+            Map.entry("scenarioHash", "Scenario hash"), Map.entry("description", "Scenario in brief"),
+            Map.entry("seed", "Master seed"), Map.entry("runs", "Runs"), Map.entry("threads", "Threads"),
+            Map.entry("version", "Hermit version"), Map.entry("startMonth", "First month"),
+            Map.entry("endMonth", "Last month"), Map.entry("created", "Created"),
+            Map.entry("timings.runSeconds", "Time running the model (seconds)"),
+            Map.entry("timings.writeSeconds", "Time writing the outputs (seconds)"),
+            Map.entry("timings.totalSeconds", "Time in all (seconds)"),
+            Map.entry("timings.runsComputed", "Runs computed"),
+            Map.entry("timings.runsResumed", "Runs taken from an interrupted sweep"),
+            Map.entry("parameterMode", "Parameters"), Map.entry("posterior", "Posterior file"),
+            Map.entry("seriesRuns", "Runs with full series in series.csv"),
+            Map.entry("exactQuantiles", "Exact quantiles (else t-digest estimates)"), Map.entry("files", "Files"));
 
     private void metadataTable(List<RunOutput> runs) {
         Set<String> keys = new LinkedHashSet<>();
@@ -935,22 +956,15 @@ final class HtmlReport {
         body.append("</tr>\n</tbody></table></div>\n");
     }
 
-    /** A known key's name, else the key in words: "timings.total_s" becomes "Timings: total (seconds)". */
+    /** A known key's name, else the key in words: "timings.gcSeconds" becomes "Timings: gc seconds". */
     static String metaLabel(String key) {
         String known = META_LABELS.get(key);
         if (known != null) {
             return known;
         }
-        String unit = "";
-        if (key.endsWith("_ms")) {
-            unit = " (milliseconds)";
-            key = key.substring(0, key.length() - 3);
-        } else if (key.endsWith("_s")) {
-            unit = " (seconds)";
-            key = key.substring(0, key.length() - 2);
-        }
-        String words = key.replace('_', ' ').replace(".", ": ");
-        return words.isEmpty() ? key : Character.toUpperCase(words.charAt(0)) + words.substring(1) + unit;
+        String words = key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ').replace(".", ": ");
+        return words.isEmpty() ? key : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** Long whole numbers in a distribution's text with thousands separators: pert(18,000,000, 22,000,000, ...). */

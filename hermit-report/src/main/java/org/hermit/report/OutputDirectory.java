@@ -25,12 +25,14 @@ import org.hermit.model.time.Months;
  * only class that knows the files' names and layouts, so a change of format touches nothing else.
  * <ul>
  * <li>A run directory has summary.csv ({@code variable,year,p5,p50,p95}), quantiles.csv
- *     ({@code variable,date,p5,p25,p50,p75,p95}, date YYYY-MM-01) and run.json (scenario, scenario_hash, seed,
- *     runs, ..., {@code parameters: [{id, unit, description, central, distribution, sources: [{file, series,
- *     period, url, note}], assumption}]}, files).</li>
- * <li>A comparison directory has compare.json naming both runs' folders ({@code {"a": "baseline", "b":
- *     "coal_ban"}}; each may also be an object with a {@code dir} or {@code name}), those two run directories, and
- *     diff/ with summary.csv and quantiles.csv of the paired differences B - A.</li>
+ *     ({@code variable,date,p5,p25,p50,p75,p95}, date YYYY-MM-01) and run.json as org.hermit.io.output.RunManifest
+ *     writes it (scenario, origin, scenarioHash, description, seed, runs, ..., {@code parameters: [{id, unit,
+ *     description, central, distribution, origin, sources: [{file, series, period, url, note}], assumption}]},
+ *     files). Every top-level fact is shown, so a new one needs no change here.</li>
+ * <li>A comparison directory has compare.json as org.hermit.io.output.CompareManifest writes it (a and b the
+ *     scenarios; aDirectory, bDirectory and diffDirectory the folders, which default to the names a and b and to
+ *     diff), those two run directories, and the diff folder with summary.csv and quantiles.csv of the paired
+ *     differences B - A.</li>
  * </ul>
  * A missing or malformed file is an {@link InputException} naming the file, line and column.
  */
@@ -56,9 +58,10 @@ public final class OutputDirectory {
         Path compare = dir.resolve(COMPARE_JSON);
         if (Files.exists(compare)) {
             JsonNode root = readJson(compare);
-            Path a = dir.resolve(runFolder(compare, root, "a"));
-            Path b = dir.resolve(runFolder(compare, root, "b"));
-            return new ReportSubject.Comparison(readRun(a), readRun(b), readQuantiles(dir.resolve(DIFF)));
+            Path a = dir.resolve(folder(compare, root, "a"));
+            Path b = dir.resolve(folder(compare, root, "b"));
+            Path diff = dir.resolve(root.hasNonNull("diffDirectory") ? folder(compare, root, "diff") : DIFF);
+            return new ReportSubject.Comparison(readRun(a), readRun(b), readQuantiles(diff));
         }
         return new ReportSubject.Single(readRun(dir));
     }
@@ -218,11 +221,9 @@ public final class OutputDirectory {
         }
     }
 
-    private static String runFolder(Path file, JsonNode root, String key) {
-        JsonNode n = root.path(key);
-        if (n.isObject()) {
-            n = n.hasNonNull("dir") ? n.get("dir") : n.path("name");
-        }
+    /** The folder of run a or b (or of the differences): keyDirectory, else the run's name under key. */
+    private static String folder(Path file, JsonNode root, String key) {
+        JsonNode n = root.hasNonNull(key + "Directory") ? root.get(key + "Directory") : root.path(key);
         if (!n.isTextual() || n.asText().isBlank()) {
             throw problem(file, 0, 0, key + ": expected the name of run " + key.toUpperCase(java.util.Locale.ROOT)
                     + "'s folder, e.g. {\"a\": \"baseline\", \"b\": \"coal_ban\"}");
@@ -288,7 +289,7 @@ public final class OutputDirectory {
                     p.path("description").asText(""),
                     central.isNumber() ? central.asDouble() : Double.NaN,
                     dist.isValueNode() ? dist.asText("") : dist.toString(),
-                    sources, p.path("assumption").asText("")));
+                    p.path("origin").asText(""), sources, p.path("assumption").asText("")));
         }
         return out;
     }

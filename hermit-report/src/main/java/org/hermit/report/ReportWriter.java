@@ -27,6 +27,20 @@ public final class ReportWriter {
     }
 
     /**
+     * What `hermit run` and `hermit compare` call after a run (the shape of the API's Reporter): the standard report
+     * with the bundled evidence, and PNGs when asked.
+     *
+     * @return the files written, report.html first
+     */
+    public static List<Path> write(Path dir, boolean png) {
+        Written written = write(dir, ReportOptions.standard().withPng(png));
+        List<Path> files = new ArrayList<>();
+        files.add(written.report());
+        files.addAll(written.charts());
+        return List.copyOf(files);
+    }
+
+    /**
      * Reads DIR and writes DIR/report.html, replacing an earlier report whole (a reader never sees half a file).
      *
      * @throws org.hermit.io.InputException when DIR is missing or a file in it is missing or malformed (the message

@@ -41,13 +41,16 @@ public record RunOutput(String name, Path dir, Metadata metadata, List<Parameter
      *
      * @param central      its central value (NaN when not given)
      * @param distribution its uncertainty as text, e.g. "pert(18000000, 22000000, 26000000)"
+     * @param origin       where the distribution came from: "prior" (the registry), "scenario" (an override) or
+     *                     "posterior" (a calibration); "" when not said
      */
     public record Parameter(String id, String unit, String description, double central, String distribution,
-                            List<Source> sources, String assumption) {
+                            String origin, List<Source> sources, String assumption) {
         public Parameter {
             unit = unit == null ? "" : unit;
             description = description == null ? "" : description;
             distribution = distribution == null ? "" : distribution;
+            origin = origin == null ? "" : origin;
             sources = List.copyOf(sources);
             assumption = assumption == null ? "" : assumption;
         }

@@ -44,9 +44,10 @@ class LabelsTest {
 
     @Test
     void metadataKeysReadAsWords() {
-        assertThat(HtmlReport.metaLabel("scenario_hash")).isEqualTo("Scenario hash");
-        assertThat(HtmlReport.metaLabel("timings.total_s")).isEqualTo("Timings: total (seconds)");
-        assertThat(HtmlReport.metaLabel("timings.write_ms")).isEqualTo("Timings: write (milliseconds)");
+        assertThat(HtmlReport.metaLabel("scenarioHash")).isEqualTo("Scenario hash");
+        assertThat(HtmlReport.metaLabel("timings.totalSeconds")).isEqualTo("Time in all (seconds)");
+        assertThat(HtmlReport.metaLabel("timings.gcSeconds")).isEqualTo("Timings: gc seconds");
+        assertThat(HtmlReport.metaLabel("max_heap_mb")).isEqualTo("Max heap mb");
         assertThat(HtmlReport.groupDigits("pert(18000000, 22000000, 26000000)")).isEqualTo("pert(18,000,000, 22,000,000, 26,000,000)");
         assertThat(HtmlReport.groupDigits("normal(mean 8370, sd 0.00012345)")).isEqualTo("normal(mean 8370, sd 0.00012345)");
     }

@@ -28,7 +28,7 @@ class OutputDirectoryTest {
         assertThat(run.scenario()).isEqualTo("baseline");
         assertThat(run.metadata().runs()).isEqualTo(1000);
         assertThat(run.metadata().fields()).extracting(RunOutput.Field::key)
-                .contains("scenario_hash", "seed", "timings.total_s", "files")
+                .contains("scenarioHash", "seed", "timings.totalSeconds", "files")
                 .doesNotContain("parameters");
         assertThat(run.parameters()).hasSize(6);
         RunOutput.Parameter coal = run.parameters().get(0);
@@ -57,6 +57,23 @@ class OutputDirectoryTest {
         assertThat(c.b().name()).isEqualTo("coal_ban");
         assertThat(c.difference().annual("revenue_usd.coal", 2030).orElseThrow().p50()).isNegative();
         assertThat(c.difference().annual("revenue_usd.coal", 2020).orElseThrow().p50()).isZero();
+        assertThat(c.b().parameters()).filteredOn(p -> p.origin().equals("scenario")).extracting(RunOutput.Parameter::id)
+                .containsExactly("sanctions.china_coal_enforcement");
+    }
+
+    @Test
+    void theFoldersNamedInCompareJsonAreRead() throws IOException {
+        Path dir = Fixtures.comparison(tmp);
+        Files.move(dir.resolve("coal_ban"), dir.resolve("b-out"));
+        Files.move(dir.resolve("diff"), dir.resolve("b-minus-a"));
+        Files.writeString(dir.resolve("compare.json"), "{\"a\": \"baseline\", \"b\": \"coal_ban\", \"aDirectory\": \"baseline\","
+                + " \"bDirectory\": \"b-out\", \"diffDirectory\": \"b-minus-a\"}");
+
+        ReportSubject.Comparison c = (ReportSubject.Comparison) reader.read(dir);
+
+        assertThat(c.b().scenario()).isEqualTo("coal_ban");
+        assertThat(c.b().name()).isEqualTo("b-out");
+        assertThat(c.difference().annual("revenue_usd.coal", 2030)).isPresent();
     }
 
     @Test
@@ -147,7 +164,7 @@ class OutputDirectoryTest {
             assertThat(p.message()).startsWith("b: expected the name of run B's folder");
         });
 
-        Files.writeString(dir.resolve("compare.json"), "{\"a\": \"baseline\", \"b\": \"../elsewhere\"}");
+        Files.writeString(dir.resolve("compare.json"), "{\"a\": \"baseline\", \"b\": \"coal_ban\", \"bDirectory\": \"../elsewhere\"}");
         assertThat(problem(dir).message()).contains("expected a folder name inside the comparison directory");
     }
 

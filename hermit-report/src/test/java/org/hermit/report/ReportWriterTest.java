@@ -108,6 +108,16 @@ class ReportWriterTest {
     }
 
     @Test
+    void theRunAndCompareCommandsGetTheReportAndItsChartsInOneList() {
+        Path dir = Fixtures.run(tmp);
+
+        List<Path> files = ReportWriter.write(dir, true);
+
+        assertThat(files).first().isEqualTo(dir.resolve("report.html"));
+        assertThat(files).hasSize(1 + RUN_CHARTS.size()).allSatisfy(f -> assertThat(f).isRegularFile());
+    }
+
+    @Test
     void withoutPngNoChartsFolderIsMade() {
         Path dir = Fixtures.run(tmp);
 
@@ -157,7 +167,7 @@ class ReportWriterTest {
         assertThat(svg(html, "diff-reserves")).contains("median difference (p50)", "90% of paired runs (p5-p95)");
         // The parameter the scenarios disagree on is listed first with both values.
         assertInOrder(html, "Parameters that differ between the scenarios", "sanctions.china_coal_enforcement",
-                "B: pert(0.85, 0.95, 1)", "Parameters baseline (A) drew from");
+                "B: pert(0.85, 0.95, 1)", "(set by the scenario)", "Parameters baseline (A) drew from");
         assertInOrder(html, "<th scope=\"col\">baseline</th><th scope=\"col\">coal_ban</th>");
     }
 

@@ -126,7 +126,7 @@ final class Charts {
             renderer.setSeriesPaint(i, layers.get(i).colour());
         }
         renderer.setOutline(false);
-        NumberAxis x = yearAxis();
+        NumberAxis x = yearAxis(running.size());
         NumberAxis y = valueAxis(axisLabel, format, true);
         if (Double.isFinite(upperBound)) {
             y.setRange(0, upperBound);
@@ -193,7 +193,8 @@ final class Charts {
             }
             layers.add(new Fan(b.name(), b.hue(), q, false, b.outlined()));
         }
-        return fanChart(title, yearAxis(), valueAxis(axisLabel, format, includeZero), format, layers, observed,
+        int years = (int) bands.stream().flatMap(b -> b.years().stream()).mapToInt(Quantiles.Annual::year).distinct().count();
+        return fanChart(title, yearAxis(years), valueAxis(axisLabel, format, includeZero), format, layers, observed,
                 includeZero, zeroLine, 0, runs);
     }
 
@@ -370,11 +371,12 @@ final class Charts {
         return y;
     }
 
-    static NumberAxis yearAxis() {
+    /** Years on the x axis, a tick every year, every second or every fifth year depending on how many there are. */
+    static NumberAxis yearAxis(int years) {
         NumberAxis x = new NumberAxis();
         x.setAutoRangeIncludesZero(false);
         x.setNumberFormatOverride(Formats.axis(Formats::year));
-        x.setTickUnit(new NumberTickUnit(2, Formats.axis(Formats::year)));
+        x.setTickUnit(new NumberTickUnit(years <= 12 ? 1 : years <= 30 ? 2 : 5, Formats.axis(Formats::year)));
         x.setLowerMargin(0.01);
         x.setUpperMargin(0.01);
         styleAxis(x);

@@ -9,8 +9,10 @@ import picocli.CommandLine.Mixin;
         version = "hermit 0.1.0",
         description = "Simulates how the DPRK economy funds itself under sanctions, month by month, with its uncertainty and sources.",
         subcommands = {
-            DataCommand.class,
-            ReportCommand.class,
+                DataCommand.class,
+                ValidateCommand.class,
+                ParamsCommand.class,
+                ReportCommand.class,
         })
 public final class HermitCommand implements Runnable {
     @Mixin

@@ -1,5 +1,6 @@
 package org.hermit.model;
 
+import org.hermit.model.channels.Channels;
 import org.hermit.model.channels.RevenueChannel;
 import org.hermit.model.economy.Economy;
 import org.hermit.model.inputs.Inputs;
@@ -28,8 +29,7 @@ public final class Simulation {
 
     /** A simulation with the model's revenue channels. */
     public Simulation(Scenario scenario, ParameterSpace space, Inputs inputs) {
-        // The channel classes are being added; until then a run earns nothing abroad.
-        this(scenario, space, inputs, (params, in, tl, seed) -> new RevenueChannel[0]);
+        this(scenario, space, inputs, Channels::all);
     }
 
     public Simulation(Scenario scenario, ParameterSpace space, Inputs inputs, ChannelFactory channelFactory) {

@@ -79,8 +79,8 @@ public final class Ledger {
     /** Sum of all sectors' net flows: zero up to rounding, since every flow has two ends. */
     public double totalNetFlow(Currency c) {
         double sum = 0;
-        for (Sector s : Sector.values()) {
-            sum += netFlow(c, s);
+        for (int k = 0; k < S; k++) {
+            sum += netFlow(c, Sector.of(k));
         }
         return sum;
     }
@@ -91,8 +91,9 @@ public final class Ledger {
      */
     public double check(Currency c, double[] actorStocks) {
         double worst = 0;
-        for (Sector s : Sector.values()) {
-            double actor = actorStocks[s.ordinal()];
+        for (int k = 0; k < S; k++) {
+            Sector s = Sector.of(k);
+            double actor = actorStocks[k];
             if (Double.isNaN(actor)) {
                 continue;
             }

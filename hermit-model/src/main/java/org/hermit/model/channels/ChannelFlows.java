@@ -10,7 +10,8 @@ import org.hermit.model.Sector;
  *
  * <p>Gross receipts include goods received in kind, valued in dollars. Costs are hard-currency costs paid abroad
  * (middlemen, laundering, shipping). Of the net cash, a share reaches the treasury and the rest stays with a
- * private domestic sector (enterprises, traders or households). Goods in kind go to the state.
+ * private domestic sector (enterprises, traders or households). Goods in kind go to the state, except goods handed
+ * straight to households (humanitarian food aid that is not diverted), which are neither cash nor the state's.
  */
 public final class ChannelFlows {
     private final Channel channel;
@@ -22,6 +23,8 @@ public final class ChannelFlows {
     private double inKindUsd;
     private double inKindFoodT;
     private double inKindFuelBbl;
+    private double householdInKindUsd;
+    private double householdFoodT;
     private double exposedUsd;
     private double volume;
     private double persons;
@@ -43,6 +46,8 @@ public final class ChannelFlows {
         inKindUsd = 0;
         inKindFoodT = 0;
         inKindFuelBbl = 0;
+        householdInKindUsd = 0;
+        householdFoodT = 0;
         exposedUsd = 0;
         volume = 0;
         persons = 0;
@@ -69,6 +74,12 @@ public final class ChannelFlows {
         inKindUsd += usd;
         inKindFoodT += foodTonnes;
         inKindFuelBbl += fuelBarrels;
+    }
+
+    /** Part of the receipts came as food handed straight to households (aid that is not diverted). */
+    public void inKindToHouseholds(double usd, double foodTonnes) {
+        householdInKindUsd += usd;
+        householdFoodT += foodTonnes;
     }
 
     /** Receipts that a ban in force covers (tolerated by a partner or evaded). */
@@ -132,6 +143,16 @@ public final class ChannelFlows {
         return inKindFuelBbl;
     }
 
+    /** Food handed straight to households, valued in dollars (part of the gross receipts, not cash). */
+    public double householdInKindUsd() {
+        return householdInKindUsd;
+    }
+
+    /** Food handed straight to households, tonnes. Total food received = inKindFoodT() + householdFoodT(). */
+    public double householdFoodT() {
+        return householdFoodT;
+    }
+
     public double exposedUsd() {
         return exposedUsd;
     }
@@ -154,7 +175,7 @@ public final class ChannelFlows {
 
     /** Cash received after costs paid abroad (never negative). */
     public double netCashUsd() {
-        return Math.max(0.0, grossTotal() - inKindUsd - costUsd);
+        return Math.max(0.0, grossTotal() - inKindUsd - householdInKindUsd - costUsd);
     }
 
     public double stateCashUsd() {

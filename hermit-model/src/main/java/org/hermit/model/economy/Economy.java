@@ -155,8 +155,9 @@ public final class Economy implements ChannelContext {
             double stateCash = f.stateCashUsd();
             double privateCash = f.privateCashUsd();
             double inKind = f.inKindUsd();
-            for (Partner p : Partner.values()) {
-                double share = f.gross(p) / gross;
+            for (int pi = 0; pi < Partner.COUNT; pi++) {
+                Partner p = Partner.of(pi);
+                double share = f.gross(pi) / gross;
                 if (share <= 0) {
                     continue;
                 }
@@ -180,8 +181,8 @@ public final class Economy implements ChannelContext {
         int month = timeline.startMonth() + t;
         double borderOpen = 1.0 - timeline.lever(t, Lever.BORDER_CLOSURE);
         double capEnforcement = 0;
-        for (Partner p : Partner.values()) {
-            capEnforcement += treasury.importShare(p) * timeline.enforcement(t, Channel.OTHER_GOODS.ordinal(), p.ordinal());
+        for (int p = 0; p < Partner.COUNT; p++) {
+            capEnforcement += treasury.importShare(Partner.of(p)) * timeline.enforcement(t, Channel.OTHER_GOODS.ordinal(), p);
         }
         double fuelCost = fuel.plan(oilUsdPerBbl[t], timeline.refinedOilCapBarrelsPerYear(t),
                 timeline.crudeOilCapBarrelsPerYear(t), capEnforcement, results.inKindFuelBbl, borderOpen);

@@ -67,17 +67,18 @@ final class MonthResults {
         double gross = f.grossTotal();
         revenue[c.ordinal()] += gross;
         stateRevenue[c.ordinal()] += f.stateRevenueUsd();
-        for (Partner p : Partner.values()) {
-            partnerRevenue[p.ordinal()] += f.gross(p);
-            recordedExports[p.ordinal()] += f.recorded(p);
+        for (int p = 0; p < Partner.COUNT; p++) {
+            partnerRevenue[p] += f.gross(p);
+            recordedExports[p] += f.recorded(Partner.of(p));
         }
         exposedUsd += f.exposedUsd();
         switch (c) {
             case AID -> {
-                // Aid food is counted with the food balance, not as goods the state receives for its own use.
-                aidFoodInKindT += f.inKindFoodT();
-                aidDivertedT += f.inKindFoodT() * f.stateShare();
-                inKindUsd += f.inKindUsd();
+                // Aid food is counted with the food balance: the diverted part feeds the state's stock, the rest
+                // goes to vulnerable households.
+                aidFoodInKindT += f.inKindFoodT() + f.householdFoodT();
+                aidDivertedT += f.inKindFoodT();
+                inKindUsd += f.inKindUsd() + f.householdInKindUsd();
                 return;
             }
             case WORKERS_ABROAD -> workersAbroad += f.persons();
@@ -104,14 +105,14 @@ final class MonthResults {
     void write(int t, SeriesBuffer out, Economy e) {
         double total = 0;
         double stateTotal = 0;
-        for (Channel c : Channel.values()) {
-            out.set(Variables.revenue(c), t, revenue[c.ordinal()]);
-            out.set(Variables.stateRevenue(c), t, stateRevenue[c.ordinal()]);
-            total += revenue[c.ordinal()];
-            stateTotal += stateRevenue[c.ordinal()];
+        for (int c = 0; c < Channel.COUNT; c++) {
+            out.set(Variables.revenue(Channel.of(c)), t, revenue[c]);
+            out.set(Variables.stateRevenue(Channel.of(c)), t, stateRevenue[c]);
+            total += revenue[c];
+            stateTotal += stateRevenue[c];
         }
-        for (Partner p : Partner.values()) {
-            out.set(Variables.partnerRevenue(p), t, partnerRevenue[p.ordinal()]);
+        for (int p = 0; p < Partner.COUNT; p++) {
+            out.set(Variables.partnerRevenue(Partner.of(p)), t, partnerRevenue[p]);
         }
         out.set(Variables.REVENUE_TOTAL, t, total);
         out.set(Variables.STATE_REVENUE_TOTAL, t, stateTotal);

@@ -218,63 +218,80 @@ public final class HouseholdKernel {
      */
     double clearGrainMarket(HouseholdTable t, double start, double floor) {
         double supply = marketSupplyKg;
-        double lambda = Math.max(floor, Math.min(MAX_FACTOR, start));
         if (supply <= 0) {
             return MAX_FACTOR;
         }
-        final int abroad = HouseholdKind.WORKERS_ABROAD.ordinal();
-        // Demand falls as the price rises, so the clearing factor is bracketed; Newton steps in the log of the
-        // factor, falling back to bisection when a step would leave the bracket (demand has kinks where rows
-        // switch between wanting and affording).
+        // Demand falls as the price rises, so the factor is found by Newton steps in its log from last month's
+        // factor, inside a bracket that narrows as it goes, with bisection where demand has kinks (rows switching
+        // between wanting and affording). If even the floor price leaves grain unsold, the rest is hoarded; if even
+        // the highest price leaves demand over, grain is rationed.
         double lo = floor;
         double hi = MAX_FACTOR;
-        for (int iter = 0; iter < 30; iter++) {
-            double rice = riceKpwPerKg * lambda;
-            double maize = maizeKpwPerKg * Math.pow(lambda, maizeElasticity);
-            double demand = 0;
-            double slope = 0; // d demand / d ln(lambda), from the rows whose money binds
-            for (int r = 0; r < t.rows; r++) {
-                double p = t.persons[r];
-                if (p <= 0 || t.kind[r] == abroad) {
-                    continue;
-                }
-                double theta = t.riceShareOfStaples[r];
-                double price = theta * rice + (1.0 - theta) * maize;
-                double affordable = price > 0 ? t.scratchB[r] / price : 0.0;
-                if (affordable < t.scratchA[r]) {
-                    demand += affordable * p;
-                    double elasticity = (theta * rice + (1.0 - theta) * maize * maizeElasticity) / price;
-                    slope -= affordable * p * elasticity;
-                } else {
-                    demand += t.scratchA[r] * p;
-                }
-            }
-            double gap = demand - supply;
-            if (Math.abs(gap) <= 1e-6 * supply) {
-                break;
+        boolean loChecked = false;
+        boolean hiChecked = false;
+        double lambda = Math.max(lo, Math.min(hi, start));
+        for (int iter = 0; iter < 60; iter++) {
+            double gap = excessDemand(t, lambda);
+            if (Math.abs(gap) <= CLEARING_TOLERANCE * supply) {
+                return lambda;
             }
             if (gap > 0) {
+                if (lambda >= MAX_FACTOR) {
+                    return MAX_FACTOR;
+                }
                 lo = lambda;
+                loChecked |= lambda == floor;
             } else {
+                if (lambda <= floor) {
+                    return floor;
+                }
                 hi = lambda;
+                hiChecked |= lambda == MAX_FACTOR;
             }
-            if (hi / lo < 1.0 + 1e-9) {
-                break;
-            }
-            double next = slope < 0 ? lambda * Math.exp(-gap / slope) : Double.NaN;
-            if (!(next > lo && next < hi)) {
-                next = Math.sqrt(lo * hi);
+            double next = lastSlope < 0 ? lambda * Math.exp(-gap / lastSlope) : (gap > 0 ? MAX_FACTOR : floor);
+            if (next >= hi) {
+                // The step leaves the bracket upwards: try the top if it has not been tried, else bisect.
+                next = hi == MAX_FACTOR && !hiChecked ? MAX_FACTOR : Math.sqrt(lo * hi);
+            } else if (next <= lo) {
+                next = lo == floor && !loChecked ? floor : Math.sqrt(lo * hi);
             }
             lambda = next;
         }
-        // At a bound the market does not clear: demand beyond supply is rationed, supply beyond demand hoarded.
-        if (lambda > MAX_FACTOR * (1.0 - 1e-7)) {
-            return MAX_FACTOR;
-        }
-        if (lambda < floor * (1.0 + 1e-7)) {
-            return floor;
-        }
         return lambda;
+    }
+
+    /** Relative gap between grain demand and supply at which the market counts as cleared. */
+    static final double CLEARING_TOLERANCE = 1e-5;
+
+    private double lastSlope;
+
+    /**
+     * Demand minus supply of market grain at a price factor; also leaves in lastSlope the derivative of demand
+     * with respect to the log of the factor (only rows whose money binds respond to price).
+     */
+    private double excessDemand(HouseholdTable t, double lambda) {
+        final int abroad = HouseholdKind.WORKERS_ABROAD.ordinal();
+        double rice = riceKpwPerKg * lambda;
+        double maize = maizeKpwPerKg * Math.pow(lambda, maizeElasticity);
+        double demand = 0;
+        double slope = 0;
+        for (int r = 0; r < t.rows; r++) {
+            double p = t.persons[r];
+            if (p <= 0 || t.kind[r] == abroad) {
+                continue;
+            }
+            double theta = t.riceShareOfStaples[r];
+            double price = theta * rice + (1.0 - theta) * maize;
+            double affordable = price > 0 ? t.scratchB[r] / price : 0.0;
+            if (affordable < t.scratchA[r]) {
+                demand += affordable * p;
+                slope -= affordable * p * (theta * rice + (1.0 - theta) * maize * maizeElasticity) / price;
+            } else {
+                demand += t.scratchA[r] * p;
+            }
+        }
+        lastSlope = slope;
+        return demand - marketSupplyKg;
     }
 
     /**

@@ -29,6 +29,8 @@ public final class HouseholdTable {
     /** 0 none, 1 general PDS ration, 2 priority ration (Pyongyang), 3 soldiers' ration. */
     final int[] rationClass;
 
+    private final double[] personsByRationClass = new double[4];
+    private final double[] personsByKind = new double[HouseholdKind.COUNT];
     // State per person.
     final double[] wonPerPerson;
     final double[] usdPerPerson;
@@ -188,6 +190,12 @@ public final class HouseholdTable {
             }
             persons[r] = next;
         }
+        java.util.Arrays.fill(personsByRationClass, 0.0);
+        java.util.Arrays.fill(personsByKind, 0.0);
+        for (int r = 0; r < rows; r++) {
+            personsByRationClass[rationClass[r]] += persons[r];
+            personsByKind[kind[r]] += persons[r];
+        }
     }
 
     public int rows() {
@@ -215,24 +223,15 @@ public final class HouseholdTable {
         return kind[r];
     }
 
-    public double totalPersons(HouseholdKind k) {
-        double s = 0;
-        for (int r = 0; r < rows; r++) {
-            if (kind[r] == k.ordinal()) {
-                s += persons[r];
-            }
-        }
-        return s;
+
+    /** People in a ration class (0 none, 1 general PDS, 2 Pyongyang, 3 soldiers), as of the last resize. */
+    public double totalPersonsInRationClass(int rationClassValue) {
+        return personsByRationClass[rationClassValue];
     }
 
-    public double totalPersonsInRationClass(int rationClassValue) {
-        double s = 0;
-        for (int r = 0; r < rows; r++) {
-            if (rationClass[r] == rationClassValue) {
-                s += persons[r];
-            }
-        }
-        return s;
+    /** People of a kind, as of the last resize. */
+    public double totalPersons(HouseholdKind k) {
+        return personsByKind[k.ordinal()];
     }
 
     public double totalWon() {

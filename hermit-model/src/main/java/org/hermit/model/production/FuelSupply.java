@@ -3,7 +3,8 @@ package org.hermit.model.production;
 import org.hermit.model.param.ParameterValues;
 
 /**
- * Oil products the economy gets: crude through China's pipeline, refined products bought legally up to the UN caps,
+ * Oil products the economy gets: crude through China's pipeline (supplied on credit or as aid, outside customs
+ * records, so the treasury does not pay for it month by month), refined products bought legally up to the UN caps,
  * refined products bought illicitly (ship-to-ship) beyond the caps at a premium, and oil received in kind. The
  * treasury pays for what it buys; the fill rate of its strategic budget limits what arrives.
  */
@@ -13,6 +14,7 @@ public final class FuelSupply {
     private final double illicitPremium;
     private final double illicitReach;
 
+    private double pipelineBbl;
     private double plannedLegalBbl;
     private double plannedIllicitBbl;
     private double suppliedBbl;
@@ -45,7 +47,8 @@ public final class FuelSupply {
                 * borderOpen;
         // Ship-to-ship deliveries make up part of what the caps and a closed border deny.
         double illicit = Math.max(0.0, wanted - legal) * illicitReach;
-        plannedLegalBbl = crude * borderOpen + legal;
+        pipelineBbl = crude * borderOpen;
+        plannedLegalBbl = legal;
         plannedIllicitBbl = illicit;
         legalCostUsd = plannedLegalBbl * oilUsdPerBbl;
         illicitCostUsd = plannedIllicitBbl * oilUsdPerBbl * (1.0 + illicitPremium);
@@ -54,7 +57,7 @@ public final class FuelSupply {
 
     /** What arrived, given the share of the planned purchases the treasury paid for. */
     public void deliver(double fillRate, double inKindBbl) {
-        suppliedBbl = (plannedLegalBbl + plannedIllicitBbl) * fillRate + inKindBbl;
+        suppliedBbl = pipelineBbl + (plannedLegalBbl + plannedIllicitBbl) * fillRate + inKindBbl;
     }
 
     public double suppliedBbl() {

@@ -66,7 +66,8 @@ public final class Production {
                         double armsUsd, double stateSpendingUsd, double marketImportsUsd) {
         double fuel = Math.max(0.05, Math.min(1.3, fuelIndex));
         double inputs = Math.max(0.05, inputsUsd / inputsReferenceUsd);
-        productionIndex = Math.pow(fuel, 0.4) * Math.pow(Math.min(1.5, inputs), 0.15);
+        // Mines and factories run on fuel and power first; imported spares and inputs matter less.
+        productionIndex = Math.pow(Math.min(1.0, fuel), 0.5) * Math.pow(Math.min(1.0, inputs), 0.1);
         agriculture = gdp2015PerMonth * shareAgriculture * harvestOfYearT / harvestReferenceT;
         mining = gdp2015PerMonth * shareMining
                 * ((1.0 - miningExportShare) * productionIndex + miningExportShare * miningExportsUsd / miningExportReferenceUsd);

@@ -109,10 +109,10 @@ public final class Treasury {
         // A richer regime spends more: part of what is left goes to weapons programmes and prestige projects.
         spentUsd[WEAPONS] += budget * surplusSpendShare;
         double total = spentUsd[WEAPONS] + spentUsd[ELITE] + spentUsd[STRATEGIC] + spentUsd[FOOD];
-        for (Partner p : Partner.values()) {
-            double share = importPartnerShares[p.ordinal()];
+        for (int p = 0; p < Partner.COUNT; p++) {
+            double share = importPartnerShares[p];
             if (share > 0) {
-                ledger.usd(Sector.TREASURY, Sector.restOfWorld(p), total * share);
+                ledger.usd(Sector.TREASURY, Sector.restOfWorld(Partner.of(p)), total * share);
             }
         }
         reservesUsd -= total;

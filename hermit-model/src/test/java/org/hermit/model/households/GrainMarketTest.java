@@ -44,7 +44,7 @@ class GrainMarketTest {
                 double price = t.riceShareOfStaples[r] * rice + (1 - t.riceShareOfStaples[r]) * maize;
                 demand += Math.min(t.scratchA[r], t.scratchB[r] / price) * t.persons[r];
             }
-            assertThat(demand).isCloseTo(supply, within(supply * 1e-4));
+            assertThat(demand).isCloseTo(supply, within(supply * HouseholdKernel.CLEARING_TOLERANCE * 1.01));
         }
     }
 

@@ -42,7 +42,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         ObservedData data = ObservedData.bundled();
         if (observed != null) {
-            Set<String> known = new HashSet<>(Observations.EVIDENCE_IDS.values());
+            Set<String> known = new HashSet<>();
             Variables.all().forEach(v -> known.add(v.id()));
             data = data.merge(ObservedCsv.read(observed, known, warning -> {
                 if (!quiet()) {

@@ -82,7 +82,6 @@ class ReportWriterTest {
         String kpwWith = svg(with, "kpw-per-usd");
         assertThat(kpwWith).contains(">observed (Daily NK");
         assertThat(kpwWith).containsPattern("\\d+ observed values are drawn as dots");
-        // The evidence's fx_reserves_usd are the model's reserves_usd.
         assertThat(svg(with, "reserves")).contains(">observed (Bank of Korea and JoongAng Ilbo)", "drawn at December");
         // Hunger is observed as a share of the population and drawn as people.
         assertThat(svg(with, "food-insecure")).contains(">observed (", "turn the share into people");

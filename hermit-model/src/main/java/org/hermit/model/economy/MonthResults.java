@@ -33,6 +33,7 @@ final class MonthResults {
     double enterpriseInputsUsd;
     double enterprisePayoutKpw;
     double procurementKpw;
+    double fxInterventionUsd;
     double ledgerImbalanceUsd;
     double ledgerImbalanceKpw;
 
@@ -61,6 +62,7 @@ final class MonthResults {
         enterpriseInputsUsd = 0;
         enterprisePayoutKpw = 0;
         procurementKpw = 0;
+        fxInterventionUsd = 0;
     }
 
     /** Adds one channel's month. */
@@ -186,6 +188,8 @@ final class MonthResults {
         out.set(Variables.IT_WORKERS, t, itWorkers);
         out.set(Variables.CRYPTO_THEFT_USD, t, cryptoStolenUsd);
         out.set(Variables.FUEL_SUPPLY_BBL, t, e.fuel().suppliedBbl());
+        out.set(Variables.FX_INTERVENTION_USD, t, fxInterventionUsd);
+        out.set(Variables.WON_ISSUED_KPW, t, e.wonIssuedThisMonth());
         out.set(Variables.LEDGER_IMBALANCE_USD, t, ledgerImbalanceUsd);
         out.set(Variables.LEDGER_IMBALANCE_KPW, t, ledgerImbalanceKpw);
     }

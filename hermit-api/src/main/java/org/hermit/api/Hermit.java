@@ -1,6 +1,7 @@
 package org.hermit.api;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hermit.analysis.posterior.PosteriorSample;
@@ -10,6 +11,7 @@ import org.hermit.engine.ParameterSampler;
 import org.hermit.engine.PosteriorDraws;
 import org.hermit.io.InputException;
 import org.hermit.io.inputs.InputsLoader;
+import org.hermit.io.observed.ObservedData;
 import org.hermit.io.params.ParameterRegistry;
 import org.hermit.io.scenario.ScenarioLoader;
 import org.hermit.io.output.CompareOutcome;
@@ -23,6 +25,9 @@ import org.hermit.model.inputs.Inputs;
 import org.hermit.model.param.ParameterSpace;
 import org.hermit.model.scenario.Scenario;
 import org.hermit.model.time.Months;
+import org.hermit.report.Observations;
+import org.hermit.report.ReportOptions;
+import org.hermit.report.ReportWriter;
 
 /**
  * Hermit from Java: load a scenario, run it once or as an ensemble, in memory or into an output directory, compare
@@ -61,7 +66,7 @@ public final class Hermit {
 
     /**
      * Hermit with its bundled parameter registry (citations resolved to the evidence's URLs), exogenous inputs and
-     * scenarios, writing reports with the report module.
+     * scenarios, writing reports with the report module (observed data drawn over the simulation).
      */
     public static Hermit withBundledData() {
         ParameterSpace registry = ParameterRegistry.bundled();
@@ -77,7 +82,15 @@ public final class Hermit {
                 return ScenarioLoader.bundledNames();
             }
         };
-        return of(registry, InputsLoader.bundled(), scenarios);
+        Reporter reports = (dir, png) -> {
+            ReportWriter.Written written = ReportWriter.write(dir, ReportOptions.standard()
+                    .withObserved(Observations.from(ObservedData.bundled())).withPng(png));
+            List<Path> files = new ArrayList<>();
+            files.add(written.report());
+            files.addAll(written.charts());
+            return files;
+        };
+        return of(registry, InputsLoader.bundled(), scenarios).withReporter(reports);
     }
 
     /** Hermit over this parameter registry, these exogenous inputs and these scenarios, without a report writer. */

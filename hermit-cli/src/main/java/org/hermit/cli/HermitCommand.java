@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
                 DataCommand.class,
                 ValidateCommand.class,
                 ParamsCommand.class,
+                ReportCommand.class,
                 RunCommand.class,
                 CompareCommand.class,
         })

@@ -96,6 +96,17 @@ class RunCommandTest {
     }
 
     @Test
+    void theReportIsWrittenUnlessToldNot() throws Exception {
+        Path dir = tmp.resolve("walk");
+        Outcome o = TestHermit.run("--quiet", "run", "walk", "--out", dir.toString(), "--runs", "2", "--png");
+        assertThat(o.out()).contains(dir.resolve("report.html").toString());
+        assertThat(Files.readString(dir.resolve("report.html"))).isEqualTo("report png=true");
+        Path none = tmp.resolve("none");
+        TestHermit.run("--quiet", "run", "walk", "--out", none.toString(), "--runs", "2", "--no-report");
+        assertThat(none.resolve("report.html")).doesNotExist();
+    }
+
+    @Test
     void everyOptionIsDocumentedInHelp() {
         Outcome o = TestHermit.run("run", "--help");
         assertThat(o.status()).isEqualTo(Main.EXIT_OK);

@@ -1,6 +1,10 @@
 package org.hermit.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +23,8 @@ import picocli.CommandLine;
 
 /**
  * A Hermit around the engine's random-walk test model, with three scenarios: walk, steep (a higher drift) and
- * broken (run 2 puts a NaN into rice_kpw_per_kg in 2020-05), and a way to run the command line on it.
+ * broken (run 2 puts a NaN into rice_kpw_per_kg in 2020-05), a stand-in report writer, and a way to run the
+ * command line on it.
  */
 final class TestHermit {
     static final int START = Months.of(2020, 1);
@@ -53,7 +58,16 @@ final class TestHermit {
         return Hermit.withModel(RandomWalkModel.parameters(), new Inputs(List.of()), source, (s, p, i) -> {
             RandomWalkModel m = new RandomWalkModel(s.startMonth(), s.months());
             return s.name().equals("broken") ? m.withNanAt(RandomStreams.runSeed(s.seed(), 2), Variables.RICE_KPW, 4) : m;
-        });
+        }).withReporter(TestHermit::fakeReport);
+    }
+
+    /** Stands in for the report module: report.html saying whether PNGs were asked for. */
+    static List<Path> fakeReport(Path dir, boolean png) {
+        try {
+            return List.of(Files.writeString(dir.resolve("report.html"), "report png=" + png));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The outcome of one command line. */

@@ -431,7 +431,7 @@ public final class Curation {
                         false, Set.of(), false,
                         "FAO's annual prevalence of undernourishment; SOFI's three-year averages (dated to their middle"
                                 + " year) only widen the spread. Percentages become shares."),
-                new Recipe("pds_ration_g_per_person_day", "grams per person per day",
+                new Recipe("pds_ration_g_per_day", "grams per person per day",
                         "Public Distribution System ration actually distributed", BOTH,
                         List.of(in(MACRO, "pds_ration", 1, "WFP/FAO as reported",
                                         List.of(UnitRule.startsWith("grams_per_person_per_day", 1, ""))),
@@ -440,7 +440,7 @@ public final class Curation {
                         true, Set.of(), false,
                         "WFP and FAO's monitoring of PDS rations, monthly where reported and annual averages where"
                                 + " that is what was published; the target ration is a different series."),
-                new Recipe("fx_reserves_usd", "USD", "State foreign-exchange reserves (estimates)", ANNUAL,
+                new Recipe("reserves_usd", "USD", "State foreign-exchange reserves (estimates)", ANNUAL,
                         List.of(in(REVENUE, "fx_reserves", 1, "Bank of Korea, JoongAng Ilbo", USD)),
                         true, Set.of(), false,
                         "The two published estimates (Bank of Korea 2014 as a range, JoongAng Ilbo 2018); thin, but"

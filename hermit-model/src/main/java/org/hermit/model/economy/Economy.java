@@ -66,6 +66,8 @@ public final class Economy implements ChannelContext {
     private final double grainImportTransport;
 
     private double kpwPerUsd;
+    /** The market rate averaged over the last few months (exponentially), the yardstick of the state's interventions. */
+    private double averageKpwPerUsd;
     private final double[] gdpHistory = new double[24];
 
     public Economy(Timeline timeline, Inputs inputs, ParameterValues p, long runSeed, RevenueChannel[] channels) {
@@ -234,8 +236,10 @@ public final class Economy implements ChannelContext {
             double fromHouseholds = kernel.confiscate(households, share);
             treasury.confiscateUsd(ledger, Sector.HOUSEHOLDS, fromHouseholds);
         }
+        results.fxInterventionUsd = treasury.intervene(ledger, traders, kpwPerUsd, averageKpwPerUsd);
         kpwPerUsd = money.clear(privateKpw(), privateUsd(), ban, timeline.moneyChangerCrackdown(t),
                 timeline.lever(t, Lever.BORDER_CLOSURE));
+        averageKpwPerUsd = averageKpwPerUsd <= 0 ? kpwPerUsd : (2.0 * averageKpwPerUsd + kpwPerUsd) / 3.0;
         prices.update(kpwPerUsd, cnyPerUsd[t], chinaRiceCnyPerKg[t], chinaMaizeCnyPerKg[t], oilUsdPerBbl[t],
                 timeline.startMonth() + t, timeline.grainSaleBan(t), 1.0 / Math.max(0.05, fuel.supplyIndex()));
     }
@@ -308,6 +312,11 @@ public final class Economy implements ChannelContext {
                         + Months.format(timeline.startMonth() + t));
             }
         }
+    }
+
+    /** Won the state issued this month net of what it took back. */
+    double wonIssuedThisMonth() {
+        return ledger.opening(Ledger.Currency.KPW, Sector.TREASURY) - treasury.kpwBalance();
     }
 
     private double privateKpw() {

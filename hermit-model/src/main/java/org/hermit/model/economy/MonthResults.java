@@ -14,6 +14,7 @@ final class MonthResults {
     private final double[] partnerRevenue = new double[Partner.COUNT];
     private final double[] recordedExports = new double[Partner.COUNT];
     double exposedUsd;
+    double cnCoalTonnes;
     double inKindUsd;
     double inKindFoodT;
     double inKindFuelBbl;
@@ -32,6 +33,7 @@ final class MonthResults {
     double enterpriseInputsUsd;
     double enterprisePayoutKpw;
     double procurementKpw;
+    double fxInterventionUsd;
     double ledgerImbalanceUsd;
     double ledgerImbalanceKpw;
 
@@ -41,6 +43,7 @@ final class MonthResults {
         java.util.Arrays.fill(partnerRevenue, 0.0);
         java.util.Arrays.fill(recordedExports, 0.0);
         exposedUsd = 0;
+        cnCoalTonnes = 0;
         inKindUsd = 0;
         inKindFoodT = 0;
         inKindFuelBbl = 0;
@@ -59,6 +62,7 @@ final class MonthResults {
         enterpriseInputsUsd = 0;
         enterprisePayoutKpw = 0;
         procurementKpw = 0;
+        fxInterventionUsd = 0;
     }
 
     /** Adds one channel's month. */
@@ -85,7 +89,12 @@ final class MonthResults {
             case TROOPS -> troopsAbroad += f.persons();
             case IT_WORKERS -> itWorkers += f.persons();
             case CRYPTO_THEFT -> cryptoStolenUsd += f.volume();
-            case COAL, MINERALS -> miningExportsUsd += gross;
+            case COAL -> {
+                miningExportsUsd += gross;
+                // Tonnes China's customs see: the recorded share of what was sold.
+                cnCoalTonnes += gross > 0 ? f.volume() * f.recorded(Partner.CHINA) / gross : 0.0;
+            }
+            case MINERALS -> miningExportsUsd += gross;
             case ARMS -> armsUsd += gross;
             default -> { }
         }
@@ -154,10 +163,24 @@ final class MonthResults {
         out.set(Variables.MINING_SHARE_GDP, t, prod.mining() / prod.gdp() * 100.0);
         double treasuryFromChina = (tr.spent(Treasury.STRATEGIC) + tr.spent(Treasury.FOOD) + 0.5 * tr.spent(Treasury.ELITE))
                 * tr.importShare(Partner.CHINA);
-        out.set(Variables.CN_EXPORTS_TO_DPRK, t, treasuryFromChina + enterpriseInputsUsd + e.traders().recordedImportsUsd());
-        out.set(Variables.CN_IMPORTS_FROM_DPRK, t, recordedExports[Partner.CHINA.ordinal()]);
+        double cnExports = treasuryFromChina + enterpriseInputsUsd + e.traders().recordedImportsUsd();
+        double cnImports = recordedExports[Partner.CHINA.ordinal()];
+        out.set(Variables.CN_EXPORTS_TO_DPRK, t, cnExports);
+        out.set(Variables.CN_IMPORTS_FROM_DPRK, t, cnImports);
+        out.set(Variables.CN_DPRK_TOTAL_TRADE, t, cnExports + cnImports);
+        out.set(Variables.CN_COAL_IMPORTS_T, t, cnCoalTonnes);
+        double treasuryFromOthers = (tr.spent(Treasury.STRATEGIC) + tr.spent(Treasury.FOOD))
+                * (tr.importShare(Partner.RUSSIA) + tr.importShare(Partner.OTHER));
         double treasuryFromRussia = (tr.spent(Treasury.STRATEGIC) + tr.spent(Treasury.FOOD)) * tr.importShare(Partner.RUSSIA);
         out.set(Variables.RU_TRADE_USD, t, treasuryFromRussia + recordedExports[Partner.RUSSIA.ordinal()]);
+        double recordedOut = 0;
+        for (double x : recordedExports) {
+            recordedOut += x;
+        }
+        double recordedIn = cnExports + treasuryFromOthers;
+        out.set(Variables.DPRK_EXPORTS, t, recordedOut);
+        out.set(Variables.DPRK_IMPORTS, t, recordedIn);
+        out.set(Variables.DPRK_TOTAL_TRADE, t, recordedOut + recordedIn);
         double stateImports = tr.spent(Treasury.WEAPONS) + tr.spent(Treasury.ELITE) + tr.spent(Treasury.STRATEGIC) + tr.spent(Treasury.FOOD);
         out.set(Variables.IMPORTS_TOTAL, t, stateImports + inKindUsd + enterpriseInputsUsd + e.traders().importsUsd());
         out.set(Variables.WORKERS_ABROAD, t, workersAbroad);
@@ -165,6 +188,8 @@ final class MonthResults {
         out.set(Variables.IT_WORKERS, t, itWorkers);
         out.set(Variables.CRYPTO_THEFT_USD, t, cryptoStolenUsd);
         out.set(Variables.FUEL_SUPPLY_BBL, t, e.fuel().suppliedBbl());
+        out.set(Variables.FX_INTERVENTION_USD, t, fxInterventionUsd);
+        out.set(Variables.WON_ISSUED_KPW, t, e.wonIssuedThisMonth());
         out.set(Variables.LEDGER_IMBALANCE_USD, t, ledgerImbalanceUsd);
         out.set(Variables.LEDGER_IMBALANCE_KPW, t, ledgerImbalanceKpw);
     }

@@ -64,6 +64,13 @@ public final class Variables {
     public static final int IT_WORKERS;
     public static final int CRYPTO_THEFT_USD;
     public static final int FUEL_SUPPLY_BBL;
+    public static final int CN_DPRK_TOTAL_TRADE;
+    public static final int DPRK_EXPORTS;
+    public static final int DPRK_IMPORTS;
+    public static final int DPRK_TOTAL_TRADE;
+    public static final int CN_COAL_IMPORTS_T;
+    public static final int FX_INTERVENTION_USD;
+    public static final int WON_ISSUED_KPW;
     public static final int LEDGER_IMBALANCE_USD;
     public static final int LEDGER_IMBALANCE_KPW;
 
@@ -124,6 +131,13 @@ public final class Variables {
         IT_WORKERS = add(v, "it_workers", "persons", Aggregation.MEAN, "DPRK IT workers abroad or online");
         CRYPTO_THEFT_USD = add(v, "crypto_theft_usd", "USD", Aggregation.SUM, "Crypto stolen by DPRK hackers (before laundering)");
         FUEL_SUPPLY_BBL = add(v, "fuel_supply_bbl", "bbl", Aggregation.SUM, "Oil products supplied (imports, in kind and smuggled)");
+        CN_DPRK_TOTAL_TRADE = add(v, "cn_dprk_total_trade_usd", "USD", Aggregation.SUM, "China-DPRK recorded trade, both directions");
+        DPRK_EXPORTS = add(v, "dprk_exports_usd", "USD", Aggregation.SUM, "DPRK exports recorded by its partners' customs");
+        DPRK_IMPORTS = add(v, "dprk_imports_usd", "USD", Aggregation.SUM, "DPRK imports recorded by its partners' customs");
+        DPRK_TOTAL_TRADE = add(v, "dprk_total_trade_usd", "USD", Aggregation.SUM, "DPRK recorded trade, both directions");
+        CN_COAL_IMPORTS_T = add(v, "cn_coal_imports_from_dprk_t", "t", Aggregation.SUM, "Coal China's customs record from the DPRK");
+        FX_INTERVENTION_USD = add(v, "fx_intervention_usd", "USD", Aggregation.SUM, "Dollars the state sold in the market to steady the won (negative: bought)");
+        WON_ISSUED_KPW = add(v, "won_issued_kpw", "KPW", Aggregation.SUM, "New won the state put into circulation (its won spending beyond its won takings)");
         LEDGER_IMBALANCE_USD = add(v, "ledger_imbalance_usd", "USD", Aggregation.MAX, "Largest gap between a dollar stock and its opening value plus flows");
         LEDGER_IMBALANCE_KPW = add(v, "ledger_imbalance_kpw", "KPW", Aggregation.MAX, "Largest gap between a won stock and its opening value plus flows");
         ALL = Collections.unmodifiableList(v);

@@ -47,7 +47,8 @@ public final class FuelSupply {
                 * borderOpen;
         // Ship-to-ship deliveries make up part of what the caps and a closed border deny.
         double illicit = Math.max(0.0, wanted - legal) * illicitReach;
-        pipelineBbl = crude * borderOpen;
+        // The pipeline runs whatever happens at the border crossings (it kept flowing through the 2020 closure).
+        pipelineBbl = crude;
         plannedLegalBbl = legal;
         plannedIllicitBbl = illicit;
         legalCostUsd = plannedLegalBbl * oilUsdPerBbl;

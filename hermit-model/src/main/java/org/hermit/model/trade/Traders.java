@@ -106,6 +106,22 @@ public final class Traders {
         return out;
     }
 
+    /**
+     * Dollars the state sells to traders for won (usd &gt; 0) or buys from them (usd &lt; 0), at kpwPerUsd. The
+     * caller has checked that traders can pay.
+     */
+    public void tradeWithState(Ledger ledger, double usd, double kpwPerUsd) {
+        if (usd > 0) {
+            ledger.usd(Sector.TREASURY, Sector.TRADERS, usd);
+            ledger.kpw(Sector.TRADERS, Sector.TREASURY, usd * kpwPerUsd);
+        } else {
+            ledger.usd(Sector.TRADERS, Sector.TREASURY, -usd);
+            ledger.kpw(Sector.TREASURY, Sector.TRADERS, -usd * kpwPerUsd);
+        }
+        fxUsd += usd;
+        kpw -= usd * kpwPerUsd;
+    }
+
     /** Money changing with households: usd > 0 traders buy dollars, usd < 0 traders sell; at kpwPerUsd. */
     public double exchangeWithHouseholds(Ledger ledger, double usd, double kpwPerUsd) {
         if (usd > 0) {

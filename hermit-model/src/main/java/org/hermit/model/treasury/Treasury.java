@@ -24,6 +24,8 @@ public final class Treasury {
     private final double weaponsUsdPerMonth;
     private final double eliteUsdPerMonth;
     private final double surplusSpendShare;
+    private final double interventionStrength;
+    private final double interventionMaxShare;
     private final double otherWonSpendingKpw;
     private final double[] importPartnerShares = new double[Partner.COUNT];
 
@@ -41,6 +43,8 @@ public final class Treasury {
         weaponsUsdPerMonth = p.get("treasury.weapons_usd_per_year") / 12.0;
         eliteUsdPerMonth = p.get("treasury.elite_usd_per_year") / 12.0;
         surplusSpendShare = p.get("treasury.surplus_spend_share");
+        interventionStrength = p.get("treasury.fx_intervention_strength");
+        interventionMaxShare = p.get("treasury.fx_intervention_max_share");
         otherWonSpendingKpw = p.get("treasury.other_won_spending_kpw_per_month");
         double china = p.get("treasury.import_share_china");
         double russia = p.get("treasury.import_share_russia");
@@ -116,6 +120,34 @@ public final class Treasury {
             }
         }
         reservesUsd -= total;
+    }
+
+    /**
+     * Leans against the won's swings through state banks and trading companies: when the market rate has risen
+     * above its average of the last few months the treasury sells dollars to traders for won, when it has fallen
+     * below it buys. The amount grows with the gap and is capped at a share of the reserves above the floor.
+     *
+     * @return dollars sold (negative: bought)
+     */
+    public double intervene(Ledger ledger, org.hermit.model.trade.Traders traders, double kpwPerUsd, double averageKpwPerUsd) {
+        if (interventionStrength <= 0 || averageKpwPerUsd <= 0) {
+            return 0;
+        }
+        double gap = Math.log(kpwPerUsd / averageKpwPerUsd);
+        double room = interventionMaxShare * Math.max(0.0, reservesUsd - reserveFloorUsd);
+        double usd = Math.max(-room, Math.min(room, interventionStrength * gap / 0.1 * room));
+        if (usd > 0) {
+            usd = Math.min(usd, Math.max(0.0, traders.kpw()) / kpwPerUsd);
+        } else if (usd < 0) {
+            usd = -Math.min(-usd, Math.max(0.0, traders.fxUsd()));
+        }
+        if (usd == 0) {
+            return 0;
+        }
+        traders.tradeWithState(ledger, usd, kpwPerUsd);
+        reservesUsd -= usd;
+        kpwBalance += usd * kpwPerUsd;
+        return usd;
     }
 
     /** Pays won to a domestic sector (wages, procurement): money the state issues. */

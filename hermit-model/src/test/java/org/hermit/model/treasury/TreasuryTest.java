@@ -21,6 +21,8 @@ class TreasuryTest {
                 Map.entry("treasury.weapons_usd_per_year", 1200.0),
                 Map.entry("treasury.elite_usd_per_year", 600.0),
                 Map.entry("treasury.surplus_spend_share", 0.0),
+                Map.entry("treasury.fx_intervention_strength", 0.0),
+                Map.entry("treasury.fx_intervention_max_share", 0.0),
                 Map.entry("treasury.other_won_spending_kpw_per_month", 0.0),
                 Map.entry("treasury.import_share_china", 0.8),
                 Map.entry("treasury.import_share_russia", 0.1))), 0.0);

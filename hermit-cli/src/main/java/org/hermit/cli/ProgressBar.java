@@ -25,6 +25,8 @@ final class ProgressBar implements ProgressListener {
     private boolean drawn;
     private long done;
     private long total;
+    // Runs done before this process started (a resumed sweep): the first report comes after this process's first run.
+    private long resumed = -1;
 
     ProgressBar(PrintWriter err, boolean terminal, boolean quiet, LongSupplier clock, String what) {
         this.err = err;
@@ -42,6 +44,9 @@ final class ProgressBar implements ProgressListener {
 
     @Override
     public void progress(long doneNow, long totalNow) {
+        if (resumed < 0) {
+            resumed = doneNow - 1;
+        }
         this.done = doneNow;
         this.total = totalNow;
         if (quiet || !terminal) {
@@ -68,8 +73,9 @@ final class ProgressBar implements ProgressListener {
             }
         } else {
             double seconds = (now - start) / 1e9;
-            err.println(String.format(Locale.ROOT, "hermit: %d/%d %s in %s (%s)", done, total, what,
-                    duration(seconds), rate(done, seconds)));
+            err.println(String.format(Locale.ROOT, "hermit: %d/%d %s in %s (%s%s)", done, total, what,
+                    duration(seconds), rate(done - resumedRuns(), seconds),
+                    resumedRuns() > 0 ? "; " + resumedRuns() + " resumed from the stored sweep" : ""));
         }
         err.flush();
     }
@@ -82,13 +88,18 @@ final class ProgressBar implements ProgressListener {
         for (int i = 0; i < BAR_WIDTH; i++) {
             sb.append(i < filled ? '=' : (i == filled ? '>' : ' '));
         }
-        sb.append("] ").append(done).append('/').append(total).append(' ').append(what).append("  ").append(rate(done, seconds));
-        if (done > 0 && done < total) {
-            sb.append("  ETA ").append(duration(seconds * (total - done) / done));
+        long fresh = done - resumedRuns();
+        sb.append("] ").append(done).append('/').append(total).append(' ').append(what).append("  ").append(rate(fresh, seconds));
+        if (fresh > 0 && done < total) {
+            sb.append("  ETA ").append(duration(seconds * (total - done) / fresh));
         } else if (done == total) {
             sb.append("  in ").append(duration(seconds));
         }
         return sb.append("   ").toString();
+    }
+
+    private long resumedRuns() {
+        return Math.max(0, resumed);
     }
 
     private String rate(long n, double seconds) {

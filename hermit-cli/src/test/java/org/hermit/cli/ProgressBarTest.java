@@ -30,6 +30,7 @@ class ProgressBarTest {
     @Test
     void longerWorkShowsRunsRateAndTimeLeft() {
         ProgressBar b = bar(true, false);
+        b.progress(1, 400);
         now.set(4 * SECOND);
         b.progress(100, 400);
         assertThat(err.toString()).startsWith("\r[").contains("100/400 runs", "25.0 runs/s", "ETA 12 s");
@@ -52,10 +53,22 @@ class ProgressBarTest {
     @Test
     void outsideATerminalOneClosingLine() {
         ProgressBar b = bar(false, false);
+        b.progress(1, 10);
         now.set(5 * SECOND);
         b.progress(10, 10);
         b.finish();
         assertThat(err.toString()).isEqualTo("hermit: 10/10 runs in 5.0 s (2.0 runs/s)" + System.lineSeparator());
+    }
+
+    @Test
+    void aResumedSweepCountsOnlyTheRunsDoneNowInItsRate() {
+        ProgressBar b = bar(false, false);
+        now.set(4 * SECOND);
+        b.progress(601, 1000);
+        b.progress(1000, 1000);
+        b.finish();
+        assertThat(err.toString()).isEqualTo("hermit: 1000/1000 runs in 4.0 s (100.0 runs/s; 600 resumed from the stored sweep)"
+                + System.lineSeparator());
     }
 
     @Test

@@ -23,15 +23,18 @@ public final class GoodsSales {
 
     public GoodsSales(double chinaShare, double russiaShare, double southKoreaShare, SanctionsRoute route,
                       double importContentShare, double stateShare, Sector privateSector, BlockedTrade pool) {
-        double other = 1.0 - chinaShare - russiaShare - southKoreaShare;
-        if (chinaShare < 0 || russiaShare < 0 || southKoreaShare < 0 || other < -1e-9) {
-            throw new IllegalArgumentException("partner shares must be non-negative and sum to at most 1, got china "
+        if (chinaShare < 0 || russiaShare < 0 || southKoreaShare < 0) {
+            throw new IllegalArgumentException("partner shares must be non-negative, got china "
                     + chinaShare + ", russia " + russiaShare + ", south_korea " + southKoreaShare);
         }
-        partnerShare[Partner.CHINA.ordinal()] = chinaShare;
-        partnerShare[Partner.RUSSIA.ordinal()] = russiaShare;
-        partnerShare[Partner.SOUTH_KOREA.ordinal()] = southKoreaShare;
-        partnerShare[Partner.OTHER.ordinal()] = Math.max(0.0, other);
+        // Shares are drawn one by one from their priors; when they happen to add up to more than 1 they are
+        // scaled down together, leaving nothing for other partners.
+        double named = chinaShare + russiaShare + southKoreaShare;
+        double scale = named > 1.0 ? 1.0 / named : 1.0;
+        partnerShare[Partner.CHINA.ordinal()] = chinaShare * scale;
+        partnerShare[Partner.RUSSIA.ordinal()] = russiaShare * scale;
+        partnerShare[Partner.SOUTH_KOREA.ordinal()] = southKoreaShare * scale;
+        partnerShare[Partner.OTHER.ordinal()] = Math.max(0.0, 1.0 - named * scale);
         this.route = route;
         this.importContentShare = importContentShare;
         this.stateShare = stateShare;

@@ -17,6 +17,9 @@ import picocli.CommandLine.Mixin;
                 ReportCommand.class,
                 RunCommand.class,
                 CompareCommand.class,
+                CalibrateCommand.class,
+                BacktestCommand.class,
+                ValidateHistoryCommand.class,
         })
 public final class HermitCommand implements Runnable {
     @Mixin

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hermit.io.observed.Frequency;
-import org.hermit.io.observed.Observation;
 import org.hermit.model.output.SeriesBuffer;
 
 /**
@@ -80,41 +79,80 @@ public final class HistoryTable {
 
     /** Rows for every series of the fit, annual where the record is annual and by year for monthly records. */
     public static List<Row> rows(HistoryFit fit, List<SeriesBuffer> runs, int startMonth) {
-        if (runs.isEmpty()) {
-            throw new IllegalArgumentException("a history table needs at least one run");
-        }
-        List<Row> rows = new ArrayList<>();
-        for (String id : fit.seriesIds()) {
-            List<Target> targets = fit.targets(id);
-            List<Target> annual = targets.stream().filter(t -> t.observation().frequency() == Frequency.ANNUAL).toList();
-            for (Target t : annual) {
-                double[] sim = simulatedAcrossRuns(t, runs, startMonth);
-                rows.add(row(id, Integer.toString(t.observation().period()), 1, t.observation().value(), sim));
-            }
-            List<Target> monthly = targets.stream().filter(t -> t.observation().frequency() == Frequency.MONTHLY).toList();
-            int i = 0;
-            while (i < monthly.size()) {
-                int year = Math.floorDiv(monthly.get(i).observation().period(), 12);
-                int j = i;
-                double obs = 0;
-                double[] sim = new double[runs.size()];
-                while (j < monthly.size() && Math.floorDiv(monthly.get(j).observation().period(), 12) == year) {
-                    Observation o = monthly.get(j).observation();
-                    obs += o.value();
-                    for (int r = 0; r < runs.size(); r++) {
-                        sim[r] += monthly.get(j).simulated(runs.get(r), startMonth);
+        Collector c = new Collector(fit, startMonth);
+        runs.forEach(c::add);
+        return c.rows();
+    }
+
+    /**
+     * Gathers runs one at a time, keeping only each row's simulated value per run (not the runs' whole output), so a
+     * large ensemble can be compared with the record in little memory.
+     */
+    public static final class Collector {
+        /** One row to be: which targets it averages, and its observed value. */
+        private record Pending(String series, String period, List<Target> targets, double observed) {}
+
+        private final int startMonth;
+        private final List<Pending> pending = new ArrayList<>();
+        private final List<double[]> values = new ArrayList<>();
+
+        public Collector(HistoryFit fit, int startMonth) {
+            this.startMonth = startMonth;
+            for (String id : fit.seriesIds()) {
+                List<Target> targets = fit.targets(id);
+                for (Target t : targets) {
+                    if (t.observation().frequency() == Frequency.ANNUAL) {
+                        pending.add(new Pending(id, Integer.toString(t.observation().period()), List.of(t),
+                                t.observation().value()));
                     }
-                    j++;
                 }
-                int n = j - i;
-                for (int r = 0; r < sim.length; r++) {
-                    sim[r] /= n;
+                List<Target> monthly = targets.stream().filter(t -> t.observation().frequency() == Frequency.MONTHLY).toList();
+                int i = 0;
+                while (i < monthly.size()) {
+                    int year = Math.floorDiv(monthly.get(i).observation().period(), 12);
+                    int j = i;
+                    double observed = 0;
+                    while (j < monthly.size() && Math.floorDiv(monthly.get(j).observation().period(), 12) == year) {
+                        observed += monthly.get(j).observation().value();
+                        j++;
+                    }
+                    int n = j - i;
+                    pending.add(new Pending(id, year + " (" + n + " mo)", monthly.subList(i, j), observed / n));
+                    i = j;
                 }
-                rows.add(row(id, year + " (" + n + " mo)", n, obs / n, sim));
-                i = j;
             }
         }
-        return rows;
+
+        /** Adds one run (the buffer may be reused once this returns). */
+        public void add(SeriesBuffer run) {
+            double[] v = new double[pending.size()];
+            for (int r = 0; r < v.length; r++) {
+                List<Target> targets = pending.get(r).targets();
+                double sum = 0;
+                for (Target t : targets) {
+                    sum += t.simulated(run, startMonth);
+                }
+                v[r] = sum / targets.size();
+            }
+            values.add(v);
+        }
+
+        /** The rows over the runs added so far. */
+        public List<Row> rows() {
+            if (values.isEmpty()) {
+                throw new IllegalArgumentException("a history table needs at least one run");
+            }
+            List<Row> rows = new ArrayList<>(pending.size());
+            double[] sim = new double[values.size()];
+            for (int r = 0; r < pending.size(); r++) {
+                for (int k = 0; k < sim.length; k++) {
+                    sim[k] = values.get(k)[r];
+                }
+                Pending p = pending.get(r);
+                rows.add(row(p.series(), p.period(), p.targets().size(), p.observed(), sim));
+            }
+            return rows;
+        }
     }
 
     /** One summary per series, in the rows' order of series. */
@@ -147,14 +185,6 @@ public final class HistoryTable {
                     (double) covered / list.size()));
         });
         return out;
-    }
-
-    private static double[] simulatedAcrossRuns(Target t, List<SeriesBuffer> runs, int startMonth) {
-        double[] sim = new double[runs.size()];
-        for (int r = 0; r < runs.size(); r++) {
-            sim[r] = t.simulated(runs.get(r), startMonth);
-        }
-        return sim;
     }
 
     private static Row row(String id, String period, int n, double observed, double[] sim) {
@@ -269,7 +299,10 @@ public final class HistoryTable {
         if (!Double.isFinite(e)) {
             return "–";
         }
-        return unit == ErrorUnit.PERCENT ? String.format(Locale.ROOT, "%+.0f%%", e) : String.format(Locale.ROOT, "%+.1f pp", e);
+        String text = unit == ErrorUnit.PERCENT ? String.format(Locale.ROOT, "%+.0f%%", e)
+                : String.format(Locale.ROOT, "%+.1f pp", e);
+        // An error that rounds to nothing has no sign.
+        return text.matches("[+-]0(\\.0)?( pp|%)") ? text.substring(1) : text;
     }
 
     private static String num(double v) {
@@ -290,6 +323,9 @@ public final class HistoryTable {
         }
         if (a >= 1e4) {
             return String.format(Locale.ROOT, "%.3gk", v / 1e3);
+        }
+        if (a >= 1000) {
+            return String.format(Locale.ROOT, "%,.0f", v);
         }
         return String.format(Locale.ROOT, "%.3g", v);
     }

@@ -2,9 +2,12 @@ package org.hermit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.hermit.analysis.abc.GenerationStats;
+import org.hermit.analysis.score.ForecastPoint;
+import org.hermit.analysis.score.HorizonBand;
 import org.hermit.analysis.score.ScoreTable;
 import org.hermit.api.BacktestOptions;
 import org.hermit.api.BacktestResult;
@@ -189,8 +192,43 @@ public final class BacktestCommand implements Callable<Integer> {
             sb.append("No fit: every parameter drawn from the registry's priors.\n");
         }
         int observations = r.series().stream().mapToInt(x -> x.forecast().points().size()).sum();
-        sb.append(String.format(Locale.ROOT, "Scored: %d observations of %d series after the cut-off.%n", observations,
-                r.series().size()));
+        sb.append(String.format(Locale.ROOT, "Scored: %d observations of %d series after the cut-off; %s of them inside the"
+                + " runs' 90%% range.%n", observations, r.series().size(), CalibrateCommand.percent(pooledCoverage(r))));
+        return sb.toString();
+    }
+
+    /** The series the model is held to first: China's trade with the DPRK, the won and rice. */
+    static final List<String> AIM_SERIES = List.of("cn_exports_to_dprk_usd", "cn_imports_from_dprk_usd",
+            "cn_dprk_total_trade_usd", "kpw_per_usd", "kpw_per_cny", "rice_kpw_per_kg");
+
+    /** Share of every scored observation, all series together, inside the runs' 90% range. */
+    static double pooledCoverage(BacktestResult r) {
+        int n = 0;
+        int inside = 0;
+        for (BacktestResult.ScoredSeries s : r.series()) {
+            for (ForecastPoint p : s.forecast().points()) {
+                n++;
+                if (p.forecast().covers(p.observed())) {
+                    inside++;
+                }
+            }
+        }
+        return n == 0 ? Double.NaN : (double) inside / n;
+    }
+
+    /** The aims (MASE below 1 for trade, the won and rice; 90% ranges holding about 90%) against this backtest. */
+    static String aims(BacktestResult r) {
+        StringBuilder sb = new StringBuilder("| series | n | MASE | beats no change | coverage90 |\n|---|---:|---:|---|---:|\n");
+        for (String id : AIM_SERIES) {
+            r.scores().stream().filter(x -> x.series().equals(id) && x.band() == HorizonBand.ALL).findFirst().ifPresent(x ->
+                    sb.append("| `").append(id).append("` | ").append(x.n()).append(" | ")
+                            .append(Double.isNaN(x.mase()) ? "-" : String.format(Locale.ROOT, "%.2f", x.mase())).append(" | ")
+                            .append(Double.isNaN(x.mase()) ? "-" : x.mase() < 1 ? "yes" : "**no**").append(" | ")
+                            .append(String.format(Locale.ROOT, "%.0f%%", 100 * x.coverage90())).append(" |\n"));
+        }
+        int n = r.series().stream().mapToInt(x -> x.forecast().points().size()).sum();
+        sb.append(String.format(Locale.ROOT, "| all %d series, pooled | %d | | | %.0f%% |%n", r.series().size(), n,
+                100 * pooledCoverage(r)));
         return sb.toString();
     }
 
@@ -203,10 +241,12 @@ public final class BacktestCommand implements Callable<Integer> {
                 .append(o.fit() ? " --budget " + o.calibration().budget() + " --population " + o.calibration().population()
                         : " --no-fit").append("`\n\n");
         sb.append(String.join("  \n", summary(r).lines().toList())).append('\n');
-        sb.append('\n').append(ScoreTable.markdown(r.scores()));
+        sb.append("\nAgainst the aims (whole horizon after the cut-off):\n\n").append(aims(r));
+        sb.append("\n<details><summary>Every series and horizon band (backtest.csv)</summary>\n\n")
+                .append(ScoreTable.markdown(r.scores()));
         for (String note : r.notes()) {
             sb.append('\n').append(note).append('\n');
         }
-        return sb.toString();
+        return sb.append("\n</details>\n").toString();
     }
 }

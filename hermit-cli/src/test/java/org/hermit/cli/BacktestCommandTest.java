@@ -65,7 +65,7 @@ class BacktestCommandTest {
 
         assertThat(o.out()).contains("Backtest of walk with cut-off 2020-12: 20 runs from 2020-01 to 2021-12, seed 5.",
                         "No fit: every parameter drawn from the registry's priors.",
-                        "Scored: 12 observations of 1 series after the cut-off.")
+                        "Scored: 12 observations of 1 series after the cut-off; 100.0% of them inside the runs' 90% range.")
                 .containsPattern("series\\s+band\\s+n\\s+MAPE %\\s+MASE\\s+coverage90\\s+direction\\n")
                 .containsPattern(SERIES + "\\s+all\\s+12\\s+0.0\\s+0.00\\s+100%\\s+100%\\n")
                 .contains(tmp.resolve("bt/backtest.csv").toString());
@@ -174,6 +174,7 @@ class BacktestCommandTest {
         assertThat(text).startsWith("# Results\n<!-- backtest-2020-12:begin -->\n").endsWith("<!-- backtest-2020-12:end -->\nafter\n")
                 .doesNotContain("old")
                 .contains("`hermit backtest walk --cutoff 2020-12 --runs 20 --seed 5 --no-fit`")
-                .contains("| `" + SERIES + "` | **all** | 12 | **0.0** | **0.00** | **100%** | **100%** |");
+                .contains("| `" + SERIES + "` | **all** | 12 | **0.0** | **0.00** | **100%** | **100%** |")
+                .contains("| all 1 series, pooled | 12 | | | 100% |");
     }
 }

@@ -105,6 +105,8 @@ class BundledValidationTest {
                 .containsPattern("\\nrice_kpw_per_kg\\s+all\\s+[0-9]+\\s")
                 .containsPattern("\\ncn_exports_to_dprk_usd\\s+all\\s+[0-9]+\\s");
         assertThat(Files.readAllLines(dir.resolve("backtest.csv"))).anySatisfy(l -> assertThat(l).startsWith("rice_kpw_per_kg,all,"));
+        assertThat(BacktestCommand.AIM_SERIES).allSatisfy(id ->
+                assertThat(Files.readAllLines(dir.resolve("backtest.csv"))).anySatisfy(l -> assertThat(l).startsWith(id + ",all,")));
         assertThat(dir.resolve("charts/kpw_per_usd.png")).isNotEmptyFile();
         assertThat(dir.resolve("posterior.csv")).isNotEmptyFile();
     }

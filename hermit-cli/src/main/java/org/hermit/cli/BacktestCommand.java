@@ -93,7 +93,8 @@ public final class BacktestCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--markdown", paramLabel = "FILE",
-            description = "Also put the table into FILE between <!-- backtest-<cutoff>:begin --> and <!-- backtest-<cutoff>:end -->.")
+            description = "Also put the result into FILE between the lines <!-- backtest-<cutoff>:begin --> and"
+                    + " <!-- backtest-<cutoff>:end --> (backtest-<cutoff>-no-fit with --no-fit).")
     Path markdown;
 
     @Spec
@@ -126,8 +127,9 @@ public final class BacktestCommand implements Callable<Integer> {
         if (runBar[0] != null) {
             runBar[0].finish();
         }
+        String section = "backtest-" + Months.format(cut) + (noFit ? "-no-fit" : "");
         if (markdown != null) {
-            MarkedSection.replace(markdown, "backtest-" + Months.format(cut), markdown(r, options));
+            MarkedSection.replace(markdown, section, markdown(r, options));
         }
         PrintWriter o = cl.getOut();
         o.print(summary(r));
@@ -149,7 +151,7 @@ public final class BacktestCommand implements Callable<Integer> {
             o.println("  " + dir.resolve("charts") + "/ (" + charts + " files: one SVG and one PNG per series)");
         }
         if (markdown != null) {
-            o.println("  " + markdown + " (section backtest-" + Months.format(cut) + ")");
+            o.println("  " + markdown + " (section " + section + ")");
         }
         o.flush();
         return Main.EXIT_OK;

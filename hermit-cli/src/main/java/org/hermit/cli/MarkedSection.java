@@ -24,22 +24,40 @@ final class MarkedSection {
         return "<!-- " + name + ":end -->";
     }
 
-    /** The text with the section's content replaced (the markers stay, each on its own line). */
+    /**
+     * The text with the section's content replaced. A marker counts only on a line of its own (spaces around it
+     * allowed), so prose may quote it; the markers stay.
+     */
     static String replace(String file, String text, String name, String content) {
-        String begin = begin(name);
-        String end = end(name);
-        int b = text.indexOf(begin);
-        int e = text.indexOf(end);
-        if (b < 0 || e < 0 || e < b) {
-            throw InputException.of(file, 0, 0, "", "no section " + begin + " ... " + end
-                    + " to replace; put the two markers, each on its own line, where the output should go");
+        int b = markerLine(text, begin(name), 0);
+        int e = b < 0 ? -1 : markerLine(text, end(name), b);
+        if (b < 0 || e < 0) {
+            throw InputException.of(file, 0, 0, "", "no section " + begin(name) + " ... " + end(name)
+                    + " to replace; put the two markers, each on a line of its own, where the output should go");
         }
-        if (text.indexOf(begin, b + 1) >= 0) {
-            throw InputException.of(file, lineOf(text, text.indexOf(begin, b + 1)), 0, "", "a second " + begin
+        int again = markerLine(text, begin(name), b + 1);
+        if (again >= 0) {
+            throw InputException.of(file, lineOf(text, again), 0, "", "a second " + begin(name)
                     + "; each section may appear once");
         }
+        int afterBegin = text.indexOf('\n', b);
         String body = content.endsWith("\n") ? content : content + "\n";
-        return text.substring(0, b + begin.length()) + "\n" + body + text.substring(e);
+        return text.substring(0, afterBegin + 1) + body + text.substring(e);
+    }
+
+    /** Where the first line from index from on that holds only the marker starts, or -1. */
+    private static int markerLine(String text, String marker, int from) {
+        int i = text.indexOf(marker, from);
+        while (i >= 0) {
+            int lineStart = text.lastIndexOf('\n', i - 1) + 1;
+            int lineEnd = text.indexOf('\n', i);
+            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+            if (line.strip().equals(marker) && lineEnd >= 0) {
+                return lineStart;
+            }
+            i = text.indexOf(marker, i + 1);
+        }
+        return -1;
     }
 
     /** Replaces the section in the file, which is rewritten whole (a reader never sees half of it). */

@@ -164,14 +164,15 @@ class BacktestCommandTest {
 
     @Test
     void writesTheTableIntoAMarkedSectionOfADocument() throws Exception {
-        Path doc = Files.writeString(tmp.resolve("doc.md"), "# Results\n<!-- backtest-2020-12:begin -->\nold\n"
-                + "<!-- backtest-2020-12:end -->\nafter\n");
+        Path doc = Files.writeString(tmp.resolve("doc.md"), "# Results\n<!-- backtest-2020-12-no-fit:begin -->\nold\n"
+                + "<!-- backtest-2020-12-no-fit:end -->\nafter\n");
 
         Outcome o = backtest(recordAtTheMedian(), "--no-fit", "--markdown", doc.toString());
 
         assertThat(o.status()).as(o.err()).isEqualTo(Main.EXIT_OK);
         String text = Files.readString(doc);
-        assertThat(text).startsWith("# Results\n<!-- backtest-2020-12:begin -->\n").endsWith("<!-- backtest-2020-12:end -->\nafter\n")
+        assertThat(text).startsWith("# Results\n<!-- backtest-2020-12-no-fit:begin -->\n")
+                .endsWith("<!-- backtest-2020-12-no-fit:end -->\nafter\n")
                 .doesNotContain("old")
                 .contains("`hermit backtest walk --cutoff 2020-12 --runs 20 --seed 5 --no-fit`")
                 .contains("| `" + SERIES + "` | **all** | 12 | **0.0** | **0.00** | **100%** | **100%** |")

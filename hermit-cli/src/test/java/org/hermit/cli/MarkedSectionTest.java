@@ -17,6 +17,14 @@ class MarkedSectionTest {
     }
 
     @Test
+    void markersQuotedInProseAreNotMarkers() {
+        String text = "Run it to fill `<!-- t:begin -->` ... `<!-- t:end -->`:\n<!-- t:begin -->\nold\n  <!-- t:end -->\n";
+
+        assertThat(MarkedSection.replace("doc.md", text, "t", "new\n"))
+                .isEqualTo("Run it to fill `<!-- t:begin -->` ... `<!-- t:end -->`:\n<!-- t:begin -->\nnew\n  <!-- t:end -->\n");
+    }
+
+    @Test
     void missingReversedOrRepeatedMarkersAreBadInput() {
         assertThatThrownBy(() -> MarkedSection.replace("doc.md", "no markers", "t", "x")).isInstanceOf(InputException.class)
                 .hasMessageContaining("no section <!-- t:begin --> ... <!-- t:end -->");

@@ -197,6 +197,7 @@ final class MonthResults {
         out.set(Variables.CRYPTO_THEFT_USD, t, cryptoStolenUsd);
         out.set(Variables.FUEL_SUPPLY_BBL, t, e.fuel().suppliedBbl());
         out.set(Variables.FX_INTERVENTION_USD, t, fxInterventionUsd);
+        out.set(Variables.GRAIN_PRICE_FACTOR, t, e.kernel().grainPriceFactor);
         out.set(Variables.WON_ISSUED_KPW, t, e.wonIssuedThisMonth());
         out.set(Variables.LEDGER_IMBALANCE_USD, t, ledgerImbalanceUsd);
         out.set(Variables.LEDGER_IMBALANCE_KPW, t, ledgerImbalanceKpw);

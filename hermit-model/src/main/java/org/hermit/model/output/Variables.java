@@ -69,6 +69,7 @@ public final class Variables {
     public static final int DPRK_IMPORTS;
     public static final int DPRK_TOTAL_TRADE;
     public static final int CN_COAL_IMPORTS_T;
+    public static final int GRAIN_PRICE_FACTOR;
     public static final int FX_INTERVENTION_USD;
     public static final int WON_ISSUED_KPW;
     public static final int LEDGER_IMBALANCE_USD;
@@ -136,6 +137,7 @@ public final class Variables {
         DPRK_IMPORTS = add(v, "dprk_imports_usd", "USD", Aggregation.SUM, "DPRK imports recorded by its partners' customs");
         DPRK_TOTAL_TRADE = add(v, "dprk_total_trade_usd", "USD", Aggregation.SUM, "DPRK recorded trade, both directions");
         CN_COAL_IMPORTS_T = add(v, "cn_coal_imports_from_dprk_t", "t", Aggregation.SUM, "Coal China's customs record from the DPRK");
+        GRAIN_PRICE_FACTOR = add(v, "grain_price_factor", "ratio", Aggregation.MEAN, "Grain prices over their import-parity reference: how tight the grain market is (1 = normal)");
         FX_INTERVENTION_USD = add(v, "fx_intervention_usd", "USD", Aggregation.SUM, "Dollars the state sold in the market to steady the won (negative: bought)");
         WON_ISSUED_KPW = add(v, "won_issued_kpw", "KPW", Aggregation.SUM, "New won the state put into circulation (its won spending beyond its won takings)");
         LEDGER_IMBALANCE_USD = add(v, "ledger_imbalance_usd", "USD", Aggregation.MAX, "Largest gap between a dollar stock and its opening value plus flows");

@@ -154,6 +154,10 @@ final class MonthResults {
         double insecure = e.kernel().foodInsecurePeople;
         out.set(Variables.FOOD_INSECURE_PEOPLE, t, insecure);
         out.set(Variables.FOOD_INSECURE_SHARE, t, insecure / Math.max(1.0, e.kernel().residentPeople));
+        out.set(Variables.UNDERNOURISHED_SHARE, t, insecure / Math.max(1.0, e.kernel().residentPeople));
+        for (int k = 0; k < org.hermit.model.households.HouseholdKind.COUNT; k++) {
+            out.set(Variables.foodInsecure(org.hermit.model.households.HouseholdKind.of(k)), t, e.kernel().foodInsecureByKind[k]);
+        }
         out.set(Variables.GRAIN_PRODUCTION_T, t, e.food().harvestThisMonthT());
         out.set(Variables.GRAIN_STOCKS_T, t, e.food().stocksT());
         out.set(Variables.GRAIN_IMPORTS_T, t, stateFoodImportsT + traderGrainImportsT);

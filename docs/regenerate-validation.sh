@@ -2,7 +2,7 @@
 # Reruns every measurement quoted in docs/VALIDATION.md and writes it into the page's marked sections: the
 # backtests with cut-offs 2016-12 and 2019-12 (fitted, and with the priors alone) and the history table of the
 # baseline. Run it after the model, its parameters or the evidence change. Results do not depend on the number
-# of cores; the time does (about 3 minutes on 2 cores). The full outputs (CSV, charts, HTML) also go to
+# of cores; the time does (about two minutes on 2 cores). The full outputs (CSV, charts, HTML) also go to
 # out/backtest-baseline-<cutoff>[-no-fit]/ and out/history-baseline/.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

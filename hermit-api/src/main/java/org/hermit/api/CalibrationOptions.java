@@ -7,7 +7,7 @@ import org.hermit.io.observed.ObservedData;
 
 /**
  * How to fit a scenario's parameters to the record:
- * {@code CalibrationOptions.defaults().cutoff(Months.of(2016, 12)).budget(20_000).seed(7)}.
+ * {@code CalibrationOptions.defaults().cutoff(Months.of(2016, 12)).budget(50_000).seed(7)}.
  *
  * @param cutoff         last month of observations fitted (Months encoding); null for the scenario's end or the last
  *                       observation, whichever comes first
@@ -24,7 +24,7 @@ import org.hermit.io.observed.ObservedData;
  */
 public record CalibrationOptions(Integer cutoff, long budget, int population, int maxGenerations, List<String> parameters,
                                  ObservedData observed, Long seed, int threads, int fitRuns, AbcProgress progress) {
-    public static final long DEFAULT_BUDGET = 20_000;
+    public static final long DEFAULT_BUDGET = 50_000;
     public static final int DEFAULT_POPULATION = 500;
     public static final int DEFAULT_MAX_GENERATIONS = 20;
     public static final int DEFAULT_FIT_RUNS = 10;

@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
                     + " the cut-off marked), and DIR/backtest.html; prints the table. docs/VALIDATION.md explains it."},
         footer = {"", "Examples:",
             "  hermit backtest --cutoff 2019-12                  fit to 2019, score 2020 on",
-            "  hermit backtest --cutoff 2016-12 --runs 200 --budget 20000 --seed 1",
+            "  hermit backtest --cutoff 2016-12 --runs 200 --budget 100000 --seed 1",
             "  hermit backtest --cutoff 2019-12 --no-fit         the priors alone",
             "  hermit backtest --cutoff 2023-12 --observed mine.csv   score against data of your own"})
 public final class BacktestCommand implements Callable<Integer> {
@@ -71,7 +71,7 @@ public final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--no-fit", description = "Do not fit: draw every parameter from the registry's priors.")
     boolean noFit;
 
-    @Option(names = "--budget", paramLabel = "N", defaultValue = "20000",
+    @Option(names = "--budget", paramLabel = "N", defaultValue = "50000",
             description = "Simulations the fit may run (default: ${DEFAULT-VALUE}).")
     long budget;
 

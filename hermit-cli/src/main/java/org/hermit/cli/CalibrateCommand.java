@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
             "The observed-data format of --observed is described in docs/EVIDENCE.md."},
         footer = {"", "Examples:",
             "  hermit calibrate                                    the default parameters, every observation",
-            "  hermit calibrate --cutoff 2016-12 --budget 50000    fit to the record up to 2016",
+            "  hermit calibrate --cutoff 2016-12 --budget 100000   fit to the record up to 2016, a larger budget",
             "  hermit calibrate --params prices.rice_border_markup,money.won_share_base --observed mine.csv",
             "  hermit calibrate --params @my-parameters.txt --out out/posterior.csv"})
 public final class CalibrateCommand implements Callable<Integer> {
@@ -58,7 +58,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                     + " whichever comes first).")
     String cutoff;
 
-    @Option(names = "--budget", paramLabel = "N", defaultValue = "20000",
+    @Option(names = "--budget", paramLabel = "N", defaultValue = "50000",
             description = "Simulations to run at most, over all generations (default: ${DEFAULT-VALUE}).")
     long budget;
 

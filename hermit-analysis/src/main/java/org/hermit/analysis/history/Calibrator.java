@@ -80,13 +80,21 @@ public final class Calibrator {
      */
     public static Calibrator of(Scenario scenario, ParameterSpace space, Inputs inputs, int cutoff, ObservedData observed,
                                 List<String> calibrated) {
+        return new Calibrator(scenario, space, inputs, cutoff, observed, calibrated);
+    }
+
+    /** As {@link #of}. */
+    public Calibrator(Scenario scenario, ParameterSpace space, Inputs inputs, int cutoff, ObservedData observed,
+                      List<String> calibrated) {
+        this(modelToCutoff(scenario, space, inputs, cutoff),
+                ParameterSampler.central(space, scenario.parameters(), null).centralValues(), observed, calibrated);
+    }
+
+    private static MonthlyModel modelToCutoff(Scenario scenario, ParameterSpace space, Inputs inputs, int cutoff) {
         if (cutoff < scenario.startMonth()) {
             throw new IllegalArgumentException("the cut-off lies before the scenario starts");
         }
-        Scenario toCutoff = scenario.withEndMonth(cutoff);
-        MonthlyModel model = MonthlyModel.of(new Simulation(toCutoff, space, inputs));
-        ParameterValues base = ParameterSampler.central(space, scenario.parameters(), null).centralValues();
-        return new Calibrator(model, base, observed, calibrated);
+        return MonthlyModel.of(new Simulation(scenario.withEndMonth(cutoff), space, inputs));
     }
 
     public HistoryFit fit() {
@@ -157,6 +165,11 @@ public final class Calibrator {
     public AbcResult calibrate(AbcSettings settings, AbcProgress progress) {
         AbcModel abc = this::distance;
         return AbcSmc.run(priors(), abc, settings, progress);
+    }
+
+    /** Fit per series of one run with these values and this run seed (see {@link #fitPerSeries(ParameterValues, long, int)}). */
+    public Map<String, Double> fitPerSeries(ParameterValues values, long runSeed) {
+        return fit.perSeries(run(values, runSeed));
     }
 
     /**

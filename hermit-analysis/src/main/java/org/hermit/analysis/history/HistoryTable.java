@@ -58,6 +58,11 @@ public final class HistoryTable {
             };
         }
 
+        /** (p50 - observed) / |observed| in percent whatever the series (NaN when observed is 0); see {@link #error()}. */
+        public double errorPct() {
+            return observed == 0 ? Double.NaN : (p50 - observed) / Math.abs(observed) * 100.0;
+        }
+
         public boolean inside90() {
             return observed >= p5 && observed <= p95;
         }

@@ -83,6 +83,16 @@ class CalibratorTest {
     }
 
     @Test
+    void oneRunsFitIsThatRunsDistancePerSeries() {
+        Calibrator c = calibrator(List.of(ToyEconomy.GROWTH));
+        ParameterValues v = c.values(new double[] {4.5});
+
+        // Growth of 4.5% against 1.5% observed: 3 points, one unit of comparison, whatever the seed.
+        assertThat(c.fitPerSeries(v, 99L).get("gdp_growth_pct")).isCloseTo(1.0, within(1e-12));
+        assertThat(c.fitPerSeries(v, 99L)).isEqualTo(c.fit().perSeries(c.run(v, 99L)));
+    }
+
+    @Test
     void rejectsUnknownFixedAndRepeatedParameters() {
         assertThatThrownBy(() -> calibrator(List.of("toy.nothing"))).hasMessageContaining("unknown parameter 'toy.nothing'");
         assertThatThrownBy(() -> calibrator(List.of(ToyEconomy.FIXED))).hasMessageContaining("fixed prior");

@@ -13,20 +13,22 @@ import org.hermit.engine.ProgressListener;
  * @param year               the year whose annual value is explained; null for the scenario's last year
  * @param n                  Sobol: base samples N (N (k + 2) design points); Morris: trajectories r (r (k + 1)
  *                           points); null for {@link #DEFAULT_SOBOL_N} or {@link #DEFAULT_MORRIS_TRAJECTORIES}
- * @param parameters         the parameters to vary; null for the default: Sobol over the {@link #DEFAULT_SCREEN_TOP}
- *                           parameters a quick Morris screen ranks highest, Morris over every parameter that is not
- *                           fixed. Parameters not varied stay at their central values.
+ * @param parameters         the parameters to vary; null for the default: Sobol over the screenTop parameters a
+ *                           quick Morris screen ranks highest (every parameter that is not fixed when screenTop is
+ *                           0), Morris over every parameter that is not fixed. Parameters not varied stay at their
+ *                           central values.
  * @param seed               seed of the runs (every design point runs with the same seeds: common random numbers),
  *                           of the Morris design and of the bootstrap; null for the scenario's seed
  * @param threads            worker threads; results do not depend on it
  * @param replicates         runs per design point, each with its own seed, whose outputs are averaged
  * @param screenTrajectories trajectories of the quick Morris screen behind the default Sobol parameters
+ * @param screenTop          how many parameters the screen passes on to Sobol; 0 for no screen
  * @param progress           told after each design point with model runs done and to do
  */
 public record SensitivityOptions(Method method, String variable, Integer year, Integer n, List<String> parameters,
                                  Long seed, int threads, int replicates, int screenTrajectories,
-                                 ProgressListener progress) {
-    public static final int DEFAULT_SOBOL_N = 512;
+                                 int screenTop, ProgressListener progress) {
+    public static final int DEFAULT_SOBOL_N = 1024;
     public static final int DEFAULT_MORRIS_TRAJECTORIES = 20;
     public static final int DEFAULT_SCREEN_TRAJECTORIES = 10;
     public static final int DEFAULT_SCREEN_TOP = 15;
@@ -64,6 +66,9 @@ public record SensitivityOptions(Method method, String variable, Integer year, I
         if (screenTrajectories < 2) {
             throw new IllegalArgumentException("the screen needs at least 2 trajectories, got " + screenTrajectories);
         }
+        if (screenTop < 0) {
+            throw new IllegalArgumentException("the screen's top must be 0 or more, got " + screenTop);
+        }
         parameters = parameters == null ? null : List.copyOf(parameters);
         progress = progress == null ? ProgressListener.NONE : progress;
     }
@@ -71,7 +76,7 @@ public record SensitivityOptions(Method method, String variable, Integer year, I
     /** Sobol indices of the variable's annual value in the scenario's last year, with every default. */
     public static SensitivityOptions sobol(String variable) {
         return new SensitivityOptions(Method.SOBOL, variable, null, null, null, null, EnsembleRunner.defaultThreads(),
-                1, DEFAULT_SCREEN_TRAJECTORIES, ProgressListener.NONE);
+                1, DEFAULT_SCREEN_TRAJECTORIES, DEFAULT_SCREEN_TOP, ProgressListener.NONE);
     }
 
     /** Morris screening of the variable's annual value in the scenario's last year, with every default. */
@@ -89,46 +94,58 @@ public record SensitivityOptions(Method method, String variable, Integer year, I
 
     public SensitivityOptions method(Method m) {
         return new SensitivityOptions(m, variable, year, n, parameters, seed, threads, replicates, screenTrajectories,
-                progress);
+                screenTop, progress);
     }
 
     public SensitivityOptions year(int y) {
         return new SensitivityOptions(method, variable, y, n, parameters, seed, threads, replicates, screenTrajectories,
-                progress);
+                screenTop, progress);
     }
 
     public SensitivityOptions n(int size) {
         return new SensitivityOptions(method, variable, year, size, parameters, seed, threads, replicates,
-                screenTrajectories, progress);
+                screenTrajectories, screenTop,
+                progress);
     }
 
     /** Vary these parameters (registry ids) and hold every other at its central value. */
     public SensitivityOptions parameters(List<String> ids) {
         return new SensitivityOptions(method, variable, year, n, ids, seed, threads, replicates, screenTrajectories,
-                progress);
+                screenTop, progress);
     }
 
     public SensitivityOptions seed(long s) {
         return new SensitivityOptions(method, variable, year, n, parameters, s, threads, replicates, screenTrajectories,
-                progress);
+                screenTop, progress);
     }
 
     public SensitivityOptions threads(int t) {
         return new SensitivityOptions(method, variable, year, n, parameters, seed, t, replicates, screenTrajectories,
-                progress);
+                screenTop, progress);
     }
 
     public SensitivityOptions replicates(int r) {
         return new SensitivityOptions(method, variable, year, n, parameters, seed, threads, r, screenTrajectories,
-                progress);
+                screenTop, progress);
+    }
+
+    /** Sobol over every parameter that is not fixed, without a screen (unless parameters are given). */
+    public SensitivityOptions everyParameter() {
+        return screenTop(0);
+    }
+
+    public SensitivityOptions screenTop(int top) {
+        return new SensitivityOptions(method, variable, year, n, parameters, seed, threads, replicates,
+                screenTrajectories, top, progress);
     }
 
     public SensitivityOptions screenTrajectories(int r) {
-        return new SensitivityOptions(method, variable, year, n, parameters, seed, threads, replicates, r, progress);
+        return new SensitivityOptions(method, variable, year, n, parameters, seed, threads, replicates, r, screenTop,
+                progress);
     }
 
     public SensitivityOptions progress(ProgressListener p) {
         return new SensitivityOptions(method, variable, year, n, parameters, seed, threads, replicates,
-                screenTrajectories, p);
+                screenTrajectories, screenTop, p);
     }
 }

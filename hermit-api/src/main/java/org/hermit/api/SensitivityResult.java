@@ -20,6 +20,7 @@ import org.hermit.model.param.ParameterDef;
  * @param method     Sobol or Morris
  * @param seed       seed of the runs, the design and the bootstrap
  * @param replicates runs per design point (their outputs averaged)
+ * @param threads    worker threads used (the results do not depend on them)
  * @param factors    the parameters varied, most influential first (Sobol: by total index; Morris: by mu*)
  * @param sobol      the Sobol indices (null for Morris)
  * @param morris     the Morris effects (null for Sobol)
@@ -30,7 +31,7 @@ import org.hermit.model.param.ParameterDef;
  * @param notes      what a reader should know about the settings (e.g. a posterior file that was not used)
  */
 public record SensitivityResult(String scenario, Variable variable, int year, SensitivityOptions.Method method,
-                                long seed, int replicates, List<Factor> factors, SobolResult sobol, MorrisResult morris,
+                                long seed, int replicates, int threads, List<Factor> factors, SobolResult sobol, MorrisResult morris,
                                 MorrisResult screen, TornadoChart swing, long modelRuns, Duration elapsed,
                                 List<String> notes) {
 

@@ -96,9 +96,10 @@ final class SensitivityStudy {
         MonthlyModel model = models.create(truncated, space, inputs);
         Output output = new Output(model, variable, year, seed, o.replicates());
 
-        int screenSize = chosen == null && o.method() == SensitivityOptions.Method.SOBOL ? o.screenTrajectories() : 0;
-        int k = chosen != null ? chosen.size() : o.method() == SensitivityOptions.Method.SOBOL
-                ? Math.min(SensitivityOptions.DEFAULT_SCREEN_TOP, free.size()) : free.size();
+        boolean screening = chosen == null && o.method() == SensitivityOptions.Method.SOBOL && o.screenTop() > 0
+                && o.screenTop() < free.size();
+        int screenSize = screening ? o.screenTrajectories() : 0;
+        int k = chosen != null ? chosen.size() : screening ? o.screenTop() : free.size();
         long points = (long) screenSize * (free.size() + 1)
                 + (o.method() == SensitivityOptions.Method.SOBOL ? (long) o.designSize() * (k + 2)
                         : (long) o.designSize() * (k + 1))
@@ -148,7 +149,8 @@ final class SensitivityStudy {
                     sobol == null ? null : sobol.of(id), morris == null ? null : morris.of(id), bar.outputAtLow(),
                     bar.outputAtHigh()));
         }
-        return new SensitivityResult(scenario.name(), variable, year, o.method(), seed, o.replicates(), factors, sobol,
+        return new SensitivityResult(scenario.name(), variable, year, o.method(), seed, o.replicates(), o.threads(),
+                factors, sobol,
                 morris, screen, swing, progress.runs(), Duration.ofNanos(System.nanoTime() - started), notes);
     }
 

@@ -110,8 +110,17 @@ class SensitivityTest {
         // Common random numbers: the noise cancels exactly between points that differ in x3 alone.
         assertThat(r.factor(X3).sobol().total()).isZero();
         assertThat(r.factor(X1).sobol().totalCi().contains(0.8)).isTrue();
-        assertThat(r.screen()).as("parameters chosen by a quick Morris screen").isNotNull();
-        assertThat(r.factors()).extracting(SensitivityResult.Factor::id).doesNotContain(CONSTANT);
+        assertThat(r.screen()).as("no screen when there are fewer parameters than it would keep").isNull();
+    }
+
+    @Test
+    void byDefaultSobolVariesTheParametersAQuickMorrisScreenRanksHighest() {
+        SensitivityResult r = analyse("toy", SensitivityOptions.sobol("reserves_usd").n(64).screenTop(2).threads(2));
+        assertThat(r.screen()).isNotNull();
+        assertThat(r.screen().effects()).extracting(e -> e.id()).containsExactly(X1, X2, X3);
+        assertThat(r.factors()).extracting(SensitivityResult.Factor::id).containsExactly(X1, X2);
+        long points = SensitivityOptions.DEFAULT_SCREEN_TRAJECTORIES * (3 + 1) + 64 * (2 + 2) + 2 * 2 + 1;
+        assertThat(r.modelRuns()).isEqualTo(points);
     }
 
     @Test

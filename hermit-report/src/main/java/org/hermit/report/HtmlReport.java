@@ -48,7 +48,7 @@ final class HtmlReport {
     static final int WIDTH = 960;
     static final int HEIGHT = 440;
 
-    private static final String CSS = """
+    static final String CSS = """
             :root { color-scheme: light; }
             body { margin: 0; background: #fff; color: #1a1a1a;
                    font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }

@@ -66,6 +66,7 @@ public record SensitivityPage(String title, String lede, Figure chart, Table ran
             td .note { color: #555; font-size: 0.85rem; }
             td.id code { font-size: 0.9em; color: #1a1a1a; }
             td.num .note { white-space: nowrap; }
+            table.settings th { width: 12em; }
             """;
 
     /** The whole page. */
@@ -111,7 +112,7 @@ public record SensitivityPage(String title, String lede, Figure chart, Table ran
             b.append("<p>").append(Html.escape(paragraph)).append("</p>\n");
         }
 
-        b.append("<h2 id=\"settings\">Settings</h2>\n<div class=\"table\"><table>\n<tbody>\n");
+        b.append("<h2 id=\"settings\">Settings</h2>\n<div class=\"table\"><table class=\"settings\">\n<tbody>\n");
         for (Setting s : settings) {
             b.append("<tr><th scope=\"row\">").append(Html.escape(s.name())).append("</th><td class=\"metaval\">")
                     .append(Html.escape(s.value())).append("</td></tr>\n");

@@ -159,7 +159,8 @@ final class SensitivityStudy {
             List<String> near = NearestNames.candidates(id, Variables.all().stream().map(Variable::id).toList(),
                     SUGGESTIONS);
             return InputException.of("--output", 0, 0, "", "unknown output variable '" + id + "'"
-                    + (near.isEmpty() ? "; `hermit run --help` names where the variables are listed"
+                    + (near.isEmpty() ? "; variables are named as in the variable column of summary.csv, such as"
+                            + " reserves_usd, kpw_per_usd, rice_kpw_per_kg or revenue_usd.coal"
                             : "; did you mean " + String.join(", ", near) + "?"));
         });
     }

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
             "Ranks the parameters behind one output: the annual value of VARIABLE in YEAR (its year-end value, total"
                     + " or average as the variable aggregates; the scenario's last year without @YEAR).",
             "sobol (default): Sobol first-order (S1) and total (ST) indices, the shares of the output's variance each"
-                    + " parameter accounts for alone and with its interactions, with 95% bootstrap intervals, over"
+                    + " parameter accounts for alone and with its interactions, with 95%% bootstrap intervals, over"
                     + " N (k + 2) design points (Saltelli design, Jansen estimators). Without --params it varies the 15"
                     + " parameters a quick Morris screen ranks highest.",
             "morris: elementary-effects screening of every uncertain parameter (mu*, mu, sigma) over r (k + 1)"
@@ -47,8 +47,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  hermit sensitivity --output reserves_usd@2030",
             "  hermit sensitivity --output kpw_per_usd@2025 --method morris",
-            "  hermit sensitivity china-enforces --output state_revenue_usd.total@2028 --n 1024",
-            "  hermit sensitivity --output rice_kpw_per_kg --params @my-params.txt --replicates 4"})
+            "  hermit sensitivity china-enforces --output state_revenue_usd.total@2028",
+            "  hermit sensitivity --output rice_kpw_per_kg --params @ids.txt --replicates 4"})
 public final class SensitivityCommand implements Callable<Integer> {
     private static final int SUGGESTIONS = 5;
 
@@ -60,7 +60,8 @@ public final class SensitivityCommand implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--output", required = true, paramLabel = "VARIABLE[@YEAR]",
-            description = "The output variable (as in series.csv) and the year of its annual value, e.g. reserves_usd@2030.")
+            description = "The output variable (as in the variable column of summary.csv) and the year of its annual value,"
+                    + " e.g. reserves_usd@2030.")
     String output;
 
     @Option(names = "--method", paramLabel = "sobol|morris", defaultValue = "sobol",

@@ -142,6 +142,15 @@ class SensitivityCommandTest {
     }
 
     @Test
+    void helpExplainsTheMethodsAndCommonRandomNumbersWithoutWarnings() {
+        Outcome o = run("sensitivity", "--help");
+        assertThat(o.status()).isEqualTo(Main.EXIT_OK);
+        assertThat(o.out().replaceAll("\\s+", " ")).contains("95% bootstrap intervals", "common random numbers", "--replicates R",
+                "hermit sensitivity --output reserves_usd@2030");
+        assertThat(o.err()).isEmpty();
+    }
+
+    @Test
     void anUnknownVariableIsBadInputWithTheNearestNames() {
         Outcome o = run("sensitivity", shortScenario(), "--output", "reserve_usd@2011", "--out", tmp.toString());
         assertThat(o.status()).isEqualTo(Main.EXIT_BAD_INPUT);

@@ -122,7 +122,7 @@ public final class SensitivityFiles {
         List<List<Cell>> rows = new ArrayList<>();
         for (SensitivityResult.Factor f : r.factors()) {
             List<Cell> row = new ArrayList<>(List.of(Cell.of(Integer.toString(f.rank())),
-                    new Cell(f.id(), describe(f) + "; " + f.distribution().describe())));
+                    new Cell(f.id(), describe(f) + "; " + Formats.distribution(f.distribution().describe()))));
             if (sobol) {
                 row.add(new Cell(index(f.sobol().total()), interval(f.sobol().totalCi(), SensitivityFiles::index)));
                 row.add(new Cell(index(f.sobol().firstOrder()), interval(f.sobol().firstOrderCi(), SensitivityFiles::index)));

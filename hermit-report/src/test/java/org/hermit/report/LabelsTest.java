@@ -55,7 +55,7 @@ class LabelsTest {
     @Test
     void parameterValuesReadWithoutExponentsAndYearsWithoutSeparators() {
         assertThat(HtmlReport.groupDigits("lognormal(median 2.0E-4, sigma 1)")).isEqualTo("lognormal(median 0.0002, sigma 1)");
-        assertThat(HtmlReport.groupDigits("uniform(1.5E7, 2.5E7)")).isEqualTo("uniform(15,000,000, 25,000,000)");
+        assertThat(Formats.distribution("uniform(1.5E7, 2.5E7)")).isEqualTo("uniform(15,000,000, 25,000,000)");
         assertThat(HtmlReport.central(parameter("year", 2017.375))).isEqualTo("2017.375");
         assertThat(HtmlReport.central(parameter("USD", 4e9))).isEqualTo("4,000,000,000");
     }

@@ -16,8 +16,8 @@ import org.hermit.model.output.Variables;
 /**
  * How far a run is from the record: every observation of every observed series the model simulates, inside the
  * run and before a cut-off, compared through {@link SeriesDistance} so that no series dominates. Quantities that
- * span orders of magnitude (prices, trade, money) are compared in logs, where an error of 0.25 (about 28%) counts
- * as one; growth rates in percentage points (3 points count as one); shares in points of share (0.1 counts as one).
+ * span orders of magnitude (prices, trade, money) are compared in logs (floored at 1% of the series' median), where
+ * an error of 0.25 (about 28%) counts as one; growth rates in percentage points (3 points count as one); shares in points of share (0.1 counts as one).
  */
 public final class HistoryFit {
     /** How a series is compared. */
@@ -34,6 +34,11 @@ public final class HistoryFit {
     private final List<String> ids = new ArrayList<>();
     private final List<List<Target>> targets = new ArrayList<>();
     private final List<Scale> scales = new ArrayList<>();
+    private final List<Double> floors = new ArrayList<>();
+    private final List<double[]> observedTransformed = new ArrayList<>();
+
+    /** The most a single observation can count, in scale units (a robust, Huber-like cap). */
+    static final double MAX_POINT_ERROR = 4.0;
     private final SeriesDistance distance;
     private final int startMonth;
 
@@ -65,10 +70,13 @@ public final class HistoryFit {
             if (ts.isEmpty()) {
                 continue;
             }
+            double floor = scale == Scale.LOG ? LOG_FLOOR_SHARE * median(ts) : 0.0;
             double[] obs = new double[ts.size()];
             for (int i = 0; i < obs.length; i++) {
-                obs[i] = transform(scale, ts.get(i).observation().value());
+                obs[i] = transform(scale, ts.get(i).observation().value(), floor);
             }
+            floors.add(floor);
+            observedTransformed.add(obs);
             ids.add(s.id());
             targets.add(ts);
             scales.add(scale);
@@ -91,8 +99,24 @@ public final class HistoryFit {
         return Scale.LOG;
     }
 
-    private static double transform(Scale scale, double v) {
-        return scale == Scale.LOG ? Math.log(Math.max(v, 1e-9)) : v;
+    /**
+     * Values compared in logs are first raised to at least this share of the series' median observation, so that
+     * a simulated value near zero (a month the model shuts a trade the record shows open) costs a large but
+     * bounded error instead of dominating the whole fit.
+     */
+    static final double LOG_FLOOR_SHARE = 0.01;
+
+    private static double median(List<Target> ts) {
+        double[] v = new double[ts.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = ts.get(i).observation().value();
+        }
+        java.util.Arrays.sort(v);
+        return v[v.length / 2];
+    }
+
+    private static double transform(Scale scale, double v, double floor) {
+        return scale == Scale.LOG ? Math.log(Math.max(v, floor)) : v;
     }
 
     public List<String> seriesIds() {
@@ -110,7 +134,12 @@ public final class HistoryFit {
             List<Target> ts = targets.get(s);
             double[] x = new double[ts.size()];
             for (int i = 0; i < x.length; i++) {
-                x[i] = transform(scales.get(s), ts.get(i).simulated(run, startMonth));
+                double sim = transform(scales.get(s), ts.get(i).simulated(run, startMonth), floors.get(s));
+                // One wild point (a month the record shows trade the policy says was shut) costs at most
+                // MAX_POINT_ERROR units, so it cannot decide the whole fit.
+                double obs = observedTransformed.get(s)[i];
+                double cap = MAX_POINT_ERROR * scales.get(s).unit;
+                x[i] = Double.isFinite(sim) ? Math.max(obs - cap, Math.min(obs + cap, sim)) : sim;
             }
             out[s] = x;
         }

@@ -207,8 +207,10 @@ public final class Economy implements ChannelContext {
         results.enterpriseInputsUsd = enterprises.importInputs(ledger, borderOpen);
         enterprises.sellFxToTraders(ledger, traders, kpwPerUsd);
         results.enterprisePayoutKpw = enterprises.payWorkers(ledger);
-        traders.importGoods(ledger, borderOpen, timeline.lever(t, Lever.MARKET_TOLERANCE), kernel.grainPriceFactor);
         double riceUsdPerKg = chinaRiceCnyPerKg[t] / cnyPerUsd[t] * grainImportTransport;
+        // Last month's market rice price against what imported rice costs landed: above 1 grain imports pay.
+        double importPremium = prices.riceKpwPerKg() / (riceUsdPerKg * kpwPerUsd);
+        traders.importGoods(ledger, borderOpen, timeline.lever(t, Lever.MARKET_TOLERANCE), importPremium);
         results.traderGrainImportsT = traders.grainImportsUsd() / riceUsdPerKg / 1000.0;
     }
 

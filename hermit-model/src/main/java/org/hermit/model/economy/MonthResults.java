@@ -15,6 +15,7 @@ final class MonthResults {
     private final double[] recordedExports = new double[Partner.COUNT];
     double exposedUsd;
     double cnCoalTonnes;
+    double importContentFromChinaUsd;
     double inKindUsd;
     double inKindFoodT;
     double inKindFuelBbl;
@@ -44,6 +45,7 @@ final class MonthResults {
         java.util.Arrays.fill(recordedExports, 0.0);
         exposedUsd = 0;
         cnCoalTonnes = 0;
+        importContentFromChinaUsd = 0;
         inKindUsd = 0;
         inKindFoodT = 0;
         inKindFuelBbl = 0;
@@ -76,6 +78,12 @@ final class MonthResults {
             recordedExports[p] += f.recorded(Partner.of(p));
         }
         exposedUsd += f.exposedUsd();
+        if (c == Channel.COAL || c == Channel.MINERALS || c == Channel.TEXTILES || c == Channel.SEAFOOD || c == Channel.OTHER_GOODS) {
+            // Goods made on commission (fabric for clothing, inputs for wigs and watch parts) are bought from the
+            // partner that buys the product: China's customs record them as its exports to the DPRK.
+            double fromChina = gross > 0 ? f.gross(Partner.CHINA) / gross : 0.0;
+            importContentFromChinaUsd += f.costUsd() * fromChina;
+        }
         switch (c) {
             case AID -> {
                 // Aid food is counted with the food balance: the diverted part feeds the state's stock, the rest
@@ -146,6 +154,10 @@ final class MonthResults {
         double insecure = e.kernel().foodInsecurePeople;
         out.set(Variables.FOOD_INSECURE_PEOPLE, t, insecure);
         out.set(Variables.FOOD_INSECURE_SHARE, t, insecure / Math.max(1.0, e.kernel().residentPeople));
+        out.set(Variables.UNDERNOURISHED_SHARE, t, insecure / Math.max(1.0, e.kernel().residentPeople));
+        for (int k = 0; k < org.hermit.model.households.HouseholdKind.COUNT; k++) {
+            out.set(Variables.foodInsecure(org.hermit.model.households.HouseholdKind.of(k)), t, e.kernel().foodInsecureByKind[k]);
+        }
         out.set(Variables.GRAIN_PRODUCTION_T, t, e.food().harvestThisMonthT());
         out.set(Variables.GRAIN_STOCKS_T, t, e.food().stocksT());
         out.set(Variables.GRAIN_IMPORTS_T, t, stateFoodImportsT + traderGrainImportsT);
@@ -163,7 +175,7 @@ final class MonthResults {
         out.set(Variables.MINING_SHARE_GDP, t, prod.mining() / prod.gdp() * 100.0);
         double treasuryFromChina = (tr.spent(Treasury.STRATEGIC) + tr.spent(Treasury.FOOD) + 0.5 * tr.spent(Treasury.ELITE))
                 * tr.importShare(Partner.CHINA);
-        double cnExports = treasuryFromChina + enterpriseInputsUsd + e.traders().recordedImportsUsd();
+        double cnExports = treasuryFromChina + enterpriseInputsUsd + e.traders().recordedImportsUsd() + importContentFromChinaUsd;
         double cnImports = recordedExports[Partner.CHINA.ordinal()];
         out.set(Variables.CN_EXPORTS_TO_DPRK, t, cnExports);
         out.set(Variables.CN_IMPORTS_FROM_DPRK, t, cnImports);
@@ -189,6 +201,7 @@ final class MonthResults {
         out.set(Variables.CRYPTO_THEFT_USD, t, cryptoStolenUsd);
         out.set(Variables.FUEL_SUPPLY_BBL, t, e.fuel().suppliedBbl());
         out.set(Variables.FX_INTERVENTION_USD, t, fxInterventionUsd);
+        out.set(Variables.GRAIN_PRICE_FACTOR, t, e.kernel().grainPriceFactor);
         out.set(Variables.WON_ISSUED_KPW, t, e.wonIssuedThisMonth());
         out.set(Variables.LEDGER_IMBALANCE_USD, t, ledgerImbalanceUsd);
         out.set(Variables.LEDGER_IMBALANCE_KPW, t, ledgerImbalanceKpw);

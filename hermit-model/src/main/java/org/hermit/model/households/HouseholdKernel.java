@@ -48,6 +48,8 @@ public final class HouseholdKernel {
     public double marketBoughtKg;
     public double farmersOwnKg;
     public double foodInsecurePeople;
+    /** People below need by household kind (HouseholdKind ordinal). */
+    public final double[] foodInsecureByKind = new double[HouseholdKind.COUNT];
     public double residentPeople;
     public double desiredUsdSales;
     /** The factor on reference grain prices that cleared the market this month. */
@@ -153,6 +155,7 @@ public final class HouseholdKernel {
         marketBoughtKg = 0;
         farmersOwnKg = 0;
         foodInsecurePeople = 0;
+        java.util.Arrays.fill(foodInsecureByKind, 0.0);
         residentPeople = 0;
         for (int r = 0; r < n; r++) {
             double p = t.persons[r];
@@ -168,6 +171,7 @@ public final class HouseholdKernel {
             below = below < 0 ? 0 : (below > 1 ? 1 : below);
             t.belowNeedShare[r] = below;
             foodInsecurePeople += below * p;
+            foodInsecureByKind[t.kind[r]] += below * p;
             residentPeople += p;
             double other = Math.max(0.0, t.scratchB[r] - cost) * nonFoodShare;
             t.wonPerPerson[r] -= cost + other;

@@ -62,10 +62,11 @@ public final class Traders {
     }
 
     /**
-     * Imports with a share of the dollars on hand, as far as the border is open and the state tolerates trading.
+     * Imports with a share of the dollars on hand, as far as the border is open and the state tolerates trading;
+     * the grain part grows when market rice sells above its landed import cost (grainImportPremium &gt; 1).
      * Returns the dollars spent.
      */
-    public double importGoods(Ledger ledger, double borderOpen, double marketTolerance, double grainPriceFactor) {
+    public double importGoods(Ledger ledger, double borderOpen, double marketTolerance, double grainImportPremium) {
         importsUsd = fxUsd * importRatePerMonth * borderOpen * marketTolerance;
         double fromRussia = importsUsd * russiaShare;
         ledger.usd(Sector.TRADERS, Sector.ROW_CHINA, importsUsd - fromRussia);
@@ -73,8 +74,9 @@ public final class Traders {
         fxUsd -= importsUsd;
         // Smuggled goods cross where customs do not see them; a closed border leaves smuggling a larger share.
         recordedImportsUsd = (importsUsd - fromRussia) * recordedShare * borderOpen;
-        // When grain sells above its import-parity reference, traders bring in more of it.
-        double grainShare = Math.min(0.8, grainShareOfImports * Math.pow(grainPriceFactor, grainPriceElasticity));
+        // When grain sells above what it costs landed from China, traders bring in more of it (and less below).
+        double premium = Math.max(0.2, Math.min(5.0, grainImportPremium));
+        double grainShare = Math.min(0.8, grainShareOfImports * Math.pow(premium, grainPriceElasticity));
         grainImportsUsd = importsUsd * grainShare;
         return importsUsd;
     }

@@ -184,6 +184,17 @@ public final class Hermit {
     }
 
     /**
+     * Which parameters move one output of a scenario: Sobol indices or Morris screening of a variable's annual value
+     * in one year, every design point run with the same seeds (common random numbers; see {@link SensitivityOptions}).
+     * Results do not depend on the number of threads.
+     *
+     * @throws InputException for an unknown variable or parameter, a year outside the scenario, a fixed parameter
+     */
+    public SensitivityResult sensitivity(Scenario scenario, SensitivityOptions options) {
+        return new SensitivityStudy(scenario, parameters, inputs, models).run(options);
+    }
+
+    /**
      * Fits a scenario's parameters to the record up to a cut-off by ABC-SMC (Approximate Bayesian Computation by
      * sequential Monte Carlo): each proposal runs the scenario from its start to the cut-off and is scored by its
      * distance to every observed series the model simulates ({@link org.hermit.analysis.history.HistoryFit}); the

@@ -17,6 +17,7 @@ import picocli.CommandLine.Mixin;
                 ReportCommand.class,
                 RunCommand.class,
                 CompareCommand.class,
+                SensitivityCommand.class,
                 CalibrateCommand.class,
                 BacktestCommand.class,
                 ValidateHistoryCommand.class,

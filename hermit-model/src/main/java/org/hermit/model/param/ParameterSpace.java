@@ -6,11 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
 
 /** The ordered set of parameters (the registry): ids map to indices into a run's value array. */
 public final class ParameterSpace {
     private final List<ParameterDef> defs;
     private final Map<String, Integer> index;
+    /** The priors' quantile functions prepared for drawing; built on first use (a race builds equal ones). */
+    private volatile DoubleUnaryOperator[] priorQuantiles;
 
     public ParameterSpace(List<ParameterDef> defs) {
         this.defs = List.copyOf(defs);
@@ -59,6 +62,24 @@ public final class ParameterSpace {
             ids.add(d.id());
         }
         return ids;
+    }
+
+    /**
+     * The quantile function of every parameter's prior, in index order, prepared for drawing many values
+     * ({@link PreparedQuantiles}); built once per space, since tabulating the PERT priors takes a moment.
+     * Callers must not modify the array.
+     */
+    public DoubleUnaryOperator[] priorQuantiles() {
+        DoubleUnaryOperator[] q = priorQuantiles;
+        if (q == null) {
+            Distribution[] priors = new Distribution[defs.size()];
+            for (int i = 0; i < priors.length; i++) {
+                priors[i] = defs.get(i).prior();
+            }
+            q = PreparedQuantiles.of(priors);
+            priorQuantiles = q;
+        }
+        return q;
     }
 
     /** The central value of every parameter, in index order. */

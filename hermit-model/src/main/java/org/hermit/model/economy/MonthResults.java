@@ -67,15 +67,14 @@ final class MonthResults {
         fxInterventionUsd = 0;
     }
 
-    /** Adds one channel's month. */
-    void collect(ChannelFlows f) {
+    /** Adds one channel's month, given its gross receipts and what reached the state (summed once by the caller). */
+    void collect(ChannelFlows f, double gross, double stateRevenueUsd) {
         Channel c = f.channel();
-        double gross = f.grossTotal();
         revenue[c.ordinal()] += gross;
-        stateRevenue[c.ordinal()] += f.stateRevenueUsd();
+        stateRevenue[c.ordinal()] += stateRevenueUsd;
         for (int p = 0; p < Partner.COUNT; p++) {
             partnerRevenue[p] += f.gross(p);
-            recordedExports[p] += f.recorded(Partner.of(p));
+            recordedExports[p] += f.recorded(p);
         }
         exposedUsd += f.exposedUsd();
         if (c == Channel.COAL || c == Channel.MINERALS || c == Channel.TEXTILES || c == Channel.SEAFOOD || c == Channel.OTHER_GOODS) {
@@ -149,7 +148,7 @@ final class MonthResults {
         out.set(Variables.DIESEL_KPW, t, e.prices().dieselKpwPerKg());
         out.set(Variables.GASOLINE_KPW, t, e.prices().gasolineKpwPerKg());
         out.set(Variables.MONEY_STOCK_KPW, t, tr.moneyIssuedKpw());
-        out.set(Variables.PRIVATE_FX_USD, t, e.households().totalUsd() + e.traders().fxUsd() + e.enterprises().fxUsd());
+        out.set(Variables.PRIVATE_FX_USD, t, e.householdUsd() + e.traders().fxUsd() + e.enterprises().fxUsd());
         out.set(Variables.PRICE_LEVEL, t, e.prices().priceLevel());
         double insecure = e.kernel().foodInsecurePeople;
         out.set(Variables.FOOD_INSECURE_PEOPLE, t, insecure);

@@ -66,7 +66,6 @@ public final class HouseholdKernel {
         final int soldiers = HouseholdKind.SOLDIERS.ordinal();
         final int abroad = HouseholdKind.WORKERS_ABROAD.ordinal();
         final int farmers = HouseholdKind.COOPERATIVE_FARMERS.ordinal();
-        double wageW = 0;
         double entW = 0;
         double mktW = 0;
         double remW = 0;
@@ -74,7 +73,6 @@ public final class HouseholdKernel {
         double lowCivilP = 0;
         for (int r = 0; r < n; r++) {
             double p = t.persons[r];
-            wageW += t.wageWeight[r] * p;
             entW += t.enterpriseWeight[r] * p;
             mktW += t.marketWeight[r] * p;
             remW += t.remittanceWeight[r] * p;
@@ -137,12 +135,23 @@ public final class HouseholdKernel {
         expectedPriceFactor = 0.8 * expectedPriceFactor + 0.2 * grainPriceFactor;
         grainPriceFactor = clearGrainMarket(t, grainPriceFactor, Math.max(MIN_FACTOR, STORAGE_FLOOR * expectedPriceFactor));
         double rice = riceKpwPerKg * grainPriceFactor;
-        double maize = maizeKpwPerKg * Math.pow(grainPriceFactor, maizeElasticity);
+        double maize;
+        if (grainPriceFactor == evaluatedFactor) {
+            // The clearing left each row's demand at this factor in scratchD.
+            maize = evaluatedMaize;
+        } else {
+            maize = maizeKpwPerKg * Math.pow(grainPriceFactor, maizeElasticity);
+            for (int r = 0; r < n; r++) {
+                if (t.persons[r] > 0 && t.kind[r] != abroad) {
+                    t.scratchD[r] = rowDemandKg(t, r, rice, maize);
+                }
+            }
+        }
         double demandKg = 0;
         for (int r = 0; r < n; r++) {
             double p = t.persons[r];
             if (p > 0 && t.kind[r] != abroad) {
-                demandKg += rowDemandKg(t, r, rice, maize) * p;
+                demandKg += t.scratchD[r] * p;
             }
         }
         double fill = demandKg > 0 ? Math.min(1.0, marketSupplyKg / demandKg) : 0.0;
@@ -160,7 +169,7 @@ public final class HouseholdKernel {
                 continue;
             }
             double price = t.riceShareOfStaples[r] * rice + (1.0 - t.riceShareOfStaples[r]) * maize;
-            double bought = rowDemandKg(t, r, rice, maize) * fill;
+            double bought = t.scratchD[r] * fill;
             double cost = bought * price;
             double intake = t.scratchC[r] + bought;
             t.intakeKg[r] = intake;
@@ -217,6 +226,7 @@ public final class HouseholdKernel {
      * in stock (hoarded).
      */
     double clearGrainMarket(HouseholdTable t, double start, double floor) {
+        evaluatedFactor = Double.NaN;
         double supply = marketSupplyKg;
         if (supply <= 0) {
             return MAX_FACTOR;
@@ -264,10 +274,14 @@ public final class HouseholdKernel {
     static final double CLEARING_TOLERANCE = 1e-5;
 
     private double lastSlope;
+    /** The factor excessDemand last evaluated (NaN before the first this month) and its maize price. */
+    private double evaluatedFactor = Double.NaN;
+    private double evaluatedMaize;
 
     /**
      * Demand minus supply of market grain at a price factor; also leaves in lastSlope the derivative of demand
-     * with respect to the log of the factor (only rows whose money binds respond to price).
+     * with respect to the log of the factor (only rows whose money binds respond to price), and in scratchD each
+     * row's demand per person.
      */
     private double excessDemand(HouseholdTable t, double lambda) {
         final int abroad = HouseholdKind.WORKERS_ABROAD.ordinal();
@@ -283,6 +297,7 @@ public final class HouseholdKernel {
             double theta = t.riceShareOfStaples[r];
             double price = theta * rice + (1.0 - theta) * maize;
             double affordable = price > 0 ? t.scratchB[r] / price : 0.0;
+            t.scratchD[r] = Math.min(t.scratchA[r], affordable);
             if (affordable < t.scratchA[r]) {
                 demand += affordable * p;
                 slope -= affordable * p * (theta * rice + (1.0 - theta) * maize * maizeElasticity) / price;
@@ -291,6 +306,8 @@ public final class HouseholdKernel {
             }
         }
         lastSlope = slope;
+        evaluatedFactor = lambda;
+        evaluatedMaize = maize;
         return demand - marketSupplyKg;
     }
 

@@ -6,12 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleUnaryOperator;
 
 /** The ordered set of parameters (the registry): ids map to indices into a run's value array. */
 public final class ParameterSpace {
     private final List<ParameterDef> defs;
     private final Map<String, Integer> index;
+    /** indexOf(prefix + name) by prefix, then name: filled as runs ask, so that no id is built twice. */
+    private final Map<String, Map<String, Integer>> byPrefix = new ConcurrentHashMap<>();
     /** The priors' quantile functions prepared for drawing; built on first use (a race builds equal ones). */
     private volatile DoubleUnaryOperator[] priorQuantiles;
 
@@ -52,6 +55,21 @@ public final class ParameterSpace {
         Integer i = index.get(id);
         if (i == null) {
             throw new IllegalArgumentException("unknown parameter id '" + id + "'");
+        }
+        return i;
+    }
+
+    /**
+     * Index of prefix + name (as {@link #indexOf(String)}), remembered, so that code that reads the same
+     * parameters run after run (a channel reading "coal." + "price_ratio_to_world") neither builds nor hashes the
+     * id again.
+     */
+    public int indexOf(String prefix, String name) {
+        Map<String, Integer> names = byPrefix.computeIfAbsent(prefix, k -> new ConcurrentHashMap<>());
+        Integer i = names.get(name);
+        if (i == null) {
+            i = indexOf(prefix + name);
+            names.put(name, i);
         }
         return i;
     }

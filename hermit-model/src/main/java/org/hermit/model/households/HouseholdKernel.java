@@ -89,8 +89,10 @@ public final class HouseholdKernel {
         double procPer = farmP > 0 ? procurementKpw / farmP : 0;
         double aidPer = lowCivilP > 0 ? targetedAidKg / lowCivilP : 0;
 
-        wagesKpw = 0;
-        leviesKpw = 0;
+        // Totals are summed in locals and stored after each loop (a field updated row by row costs a store and a
+        // reload per row).
+        double wagesSum = 0;
+        double leviesSum = 0;
         // Pass 1: income, levy, and how much market grain each row wants and can spend.
         for (int r = 0; r < n; r++) {
             if (t.persons[r] <= 0 || t.kind[r] == abroad) {
@@ -105,14 +107,14 @@ public final class HouseholdKernel {
             double incomeKpw = wage + t.enterpriseWeight[r] * entPer + t.marketWeight[r] * mktPer
                     + (t.kind[r] == farmers ? procPer : 0.0);
             double incomeUsd = t.remittanceWeight[r] * remPer;
-            wagesKpw += wage * t.persons[r];
+            wagesSum += wage * t.persons[r];
             t.wonPerPerson[r] += incomeKpw;
             t.usdPerPerson[r] += incomeUsd;
             double wealth = t.wonPerPerson[r] + t.usdPerPerson[r] * kpwPerUsd;
             double levy = Math.min(t.levyRate[r] * incomeKpw, Math.max(0.0, wealth));
             t.wonPerPerson[r] -= levy;
             wealth -= levy;
-            leviesKpw += levy * t.persons[r];
+            leviesSum += levy * t.persons[r];
             double income = incomeKpw + incomeUsd * kpwPerUsd - levy;
             double spendable = Math.max(0.0, Math.min(wealth, Math.max(0.0, income) + dissaveRate * Math.max(0.0, wealth - income)));
             t.incomeKpw[r] = incomeKpw + incomeUsd * kpwPerUsd;
@@ -131,6 +133,8 @@ public final class HouseholdKernel {
             t.scratchB[r] = spendable;
             t.scratchC[r] = fromOwn;
         }
+        wagesKpw = wagesSum;
+        leviesKpw = leviesSum;
         // Hoarders buy grain when it falls well below the price they expect, so the price has a floor under it.
         expectedPriceFactor = 0.8 * expectedPriceFactor + 0.2 * grainPriceFactor;
         grainPriceFactor = clearGrainMarket(t, grainPriceFactor, Math.max(MIN_FACTOR, STORAGE_FLOOR * expectedPriceFactor));
@@ -157,41 +161,47 @@ public final class HouseholdKernel {
         double fill = demandKg > 0 ? Math.min(1.0, marketSupplyKg / demandKg) : 0.0;
 
         // Pass 2: buy, eat, spend on other goods.
-        foodSpendKpw = 0;
-        nonFoodSpendKpw = 0;
-        marketBoughtKg = 0;
-        farmersOwnKg = 0;
-        foodInsecurePeople = 0;
-        residentPeople = 0;
+        double foodSpend = 0;
+        double nonFoodSpend = 0;
+        double bought = 0;
+        double farmersOwn = 0;
+        double insecure = 0;
+        double resident = 0;
         for (int r = 0; r < n; r++) {
             double p = t.persons[r];
             if (p <= 0 || t.kind[r] == abroad) {
                 continue;
             }
             double price = t.riceShareOfStaples[r] * rice + (1.0 - t.riceShareOfStaples[r]) * maize;
-            double bought = t.scratchD[r] * fill;
-            double cost = bought * price;
-            double intake = t.scratchC[r] + bought;
+            double rowBought = t.scratchD[r] * fill;
+            double cost = rowBought * price;
+            double intake = t.scratchC[r] + rowBought;
             t.intakeKg[r] = intake;
             double below = 0.5 + (needKg - intake) / (2.0 * intakeSpread * needKg);
             below = below < 0 ? 0 : (below > 1 ? 1 : below);
             t.belowNeedShare[r] = below;
-            foodInsecurePeople += below * p;
-            residentPeople += p;
+            insecure += below * p;
+            resident += p;
             double other = Math.max(0.0, t.scratchB[r] - cost) * nonFoodShare;
             t.wonPerPerson[r] -= cost + other;
-            foodSpendKpw += cost * p;
-            nonFoodSpendKpw += other * p;
-            marketBoughtKg += bought * p;
+            foodSpend += cost * p;
+            nonFoodSpend += other * p;
+            bought += rowBought * p;
             if (t.kind[r] == farmers) {
-                farmersOwnKg += farmerOwnKg * p;
+                farmersOwn += farmerOwnKg * p;
             }
         }
+        foodSpendKpw = foodSpend;
+        nonFoodSpendKpw = nonFoodSpend;
+        marketBoughtKg = bought;
+        farmersOwnKg = farmersOwn;
+        foodInsecurePeople = insecure;
+        residentPeople = resident;
         // Pass 3: farmers receive what the market paid for their grain.
         farmSalesKpw = foodSpendKpw * farmShareOfMarket;
         grainShopSalesKpw = foodSpendKpw * grainShopShareOfMarket;
         double farmPer = farmP > 0 ? farmSalesKpw / farmP : 0;
-        desiredUsdSales = 0;
+        double usdSales = 0;
         for (int r = 0; r < n; r++) {
             if (t.persons[r] <= 0 || t.kind[r] == abroad) {
                 continue;
@@ -204,8 +214,9 @@ public final class HouseholdKernel {
             double targetWon = wonShare * Math.max(0.0, wealth);
             double sellUsd = (targetWon - t.wonPerPerson[r]) / kpwPerUsd;
             t.scratchA[r] = sellUsd;
-            desiredUsdSales += sellUsd * t.persons[r];
+            usdSales += sellUsd * t.persons[r];
         }
+        desiredUsdSales = usdSales;
     }
 
     /** Market grain a row buys at these prices: what it wants, or what its money buys if that is less. */

@@ -183,6 +183,17 @@ public final class Hermit {
         return new ComparisonResult(out.arms().get(0), out.arms().get(1), out.difference(), null, List.of());
     }
 
+    /**
+     * Which parameters move one output of a scenario: Sobol indices or Morris screening of a variable's annual value
+     * in one year, every design point run with the same seeds (common random numbers; see {@link SensitivityOptions}).
+     * Results do not depend on the number of threads.
+     *
+     * @throws InputException for an unknown variable or parameter, a year outside the scenario, a fixed parameter
+     */
+    public SensitivityResult sensitivity(Scenario scenario, SensitivityOptions options) {
+        return new SensitivityStudy(scenario, parameters, inputs, models).run(options);
+    }
+
     /** Reads a finished run's output directory. */
     public EnsembleResult read(Path dir) {
         return EnsembleResult.read(dir);

@@ -89,6 +89,14 @@ public final class Formats {
         return percent(100 * v);
     }
 
+    /**
+     * A distribution's text as a reader wants it: "pert(18,000,000, 22,000,000, 26,000,000)" for
+     * "pert(18000000, 22000000, 26000000)", "lognormal(median 0.0002, sigma 1)" for "... 2.0E-4 ...".
+     */
+    public static String distribution(String text) {
+        return HtmlReport.groupDigits(text);
+    }
+
     /** A calendar year on an axis: 2030, without a thousands separator. */
     public static String year(double v) {
         return Long.toString(Math.round(v));

@@ -48,7 +48,7 @@ final class HtmlReport {
     static final int WIDTH = 960;
     static final int HEIGHT = 440;
 
-    private static final String CSS = """
+    static final String CSS = """
             :root { color-scheme: light; }
             body { margin: 0; background: #fff; color: #1a1a1a;
                    font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
@@ -82,6 +82,14 @@ final class HtmlReport {
             thead th { border-bottom: 2px solid #888; background: #f4f4f4; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             td.id code { font-size: 0.85em; color: #333; }
+            table.parameters { table-layout: fixed; }
+            table.parameters td { overflow-wrap: anywhere; }
+            table.parameters td.num { white-space: normal; }
+            table.parameters col.name { width: 27%; }
+            table.parameters col.unit { width: 9%; }
+            table.parameters col.central { width: 13%; }
+            table.parameters col.prior { width: 16%; }
+            table.parameters col.sources { width: 35%; }
             td.src ul { margin: 0; padding-left: 1.1em; }
             td.src .note { color: #444; }
             .muted { color: #555; }
@@ -168,6 +176,7 @@ final class HtmlReport {
                         observedLayer(CN_IMPORTS, "observed imports", new Color(0x7f, 0x27, 0x04), 0, annualRange(q, CN_IMPORTS), q)));
 
         section("parameters", "Parameters and their sources");
+        parametersIntro(run.metadata().runs() == 1);
         parameterTable(run.parameters(), "Parameters the run drew from", Map.of());
 
         section("metadata", "About this run");
@@ -227,6 +236,7 @@ final class HtmlReport {
         }
 
         section("parameters", "Parameters and their sources");
+        parametersIntro(a.metadata().runs() == 1);
         Map<String, RunOutput.Parameter> inB = new LinkedHashMap<>();
         b.parameters().forEach(p -> inB.put(p.id(), p));
         List<RunOutput.Parameter> differing = a.parameters().stream()
@@ -335,11 +345,14 @@ final class HtmlReport {
                 default -> "the number of people eating below their food need";
             };
             Quantiles.Annual diff = vd.get();
+            double scale = Math.max(Math.max(Math.abs(diff.p5()), Math.abs(diff.p95())),
+                    Math.max(Math.abs(va.get().p50()), Math.abs(vb.get().p50())));
             out.add("In " + year + ", " + what + " is <strong>" + Html.escape(Labels.value(variable, vb.get().p50()))
                     + "</strong> under " + nameB + " against " + Html.escape(Labels.value(variable, va.get().p50()))
-                    + " under " + nameA + ": a paired difference of <strong>" + Html.escape(signed(variable, diff.p50()))
-                    + "</strong> (90% of paired runs between " + Html.escape(signedRange(variable, diff.p5(), diff.p95()))
-                    + ").");
+                    + " under " + nameA + ": a paired difference of <strong>"
+                    + Html.escape(signed(variable, negligibleAsZero(diff.p50(), scale)))
+                    + "</strong> (90% of paired runs between " + Html.escape(signedRange(variable,
+                    negligibleAsZero(diff.p5(), scale), negligibleAsZero(diff.p95(), scale))) + ").");
         }
         if (out.isEmpty()) {
             out.add("The outputs have none of the headline variables for " + year + ".");
@@ -720,7 +733,8 @@ final class HtmlReport {
             Quantiles.Annual end = revenueDiff.get(revenueDiff.size() - 1);
             String desc = "Paired difference in " + Labels.variable(revenue).toLowerCase(java.util.Locale.ROOT)
                     + ", " + nameB + " minus " + nameA + ", per year from " + revenueDiff.get(0).year() + "; in "
-                    + end.year() + " the median difference is " + signed(revenue, end.p50()) + ", 90% of paired runs "
+                    + end.year() + " the median difference is " + signed(revenue, negligibleAsZero(end.p50(),
+                    Math.max(Math.abs(end.p5()), Math.abs(end.p95())))) + ", 90% of paired runs "
                     + "between " + signedRange(revenue, end.p5(), end.p95()) + ".";
             String caption = "Yearly revenue under " + nameB + " minus that under " + nameA + ", run by run. The line "
                     + "is the median difference and the band holds 90% of the paired runs; below the zero line "
@@ -740,7 +754,8 @@ final class HtmlReport {
             Quantiles.Monthly end = months.get(months.size() - 1);
             String desc = "Fan chart of the paired difference in " + spec.what() + ", " + nameB + " minus " + nameA
                     + ", monthly from " + Months.format(months.get(0).month()) + ". In " + Months.format(end.month())
-                    + " the median difference is " + signed(spec.variable(), end.p50()) + ", 90% of paired runs between "
+                    + " the median difference is " + signed(spec.variable(), negligibleAsZero(end.p50(),
+                    Math.max(Math.abs(end.p5()), Math.abs(end.p95())))) + ", 90% of paired runs between "
                     + signedRange(spec.variable(), end.p5(), end.p95()) + ".";
             String caption = "How much " + spec.what() + " differs between the paired runs, month by month. The line "
                     + "is the median difference, the darker band the middle half of the paired runs and the lighter "
@@ -788,15 +803,18 @@ final class HtmlReport {
                         .append(unit.isEmpty() ? "" : " <span class=\"muted\">(" + Html.escape(unit) + ")</span>")
                         .append("<br><code class=\"muted\">").append(Html.escape(v)).append("</code></th><td class=\"num\">")
                         .append(Double.isNaN(r.a()) ? "" : Html.escape(Labels.number(v, r.a())))
-                        .append("</td><td class=\"num\">").append(Html.escape(plus(r.diff().p50()) + Labels.number(v, r.diff().p50())))
-                        .append("</td><td class=\"num\">").append(Html.escape(plus(r.diff().p5()) + Labels.number(v, r.diff().p5())
-                                + " to " + plus(r.diff().p95()) + Labels.number(v, r.diff().p95())))
+                        .append("</td><td class=\"num\">").append(Html.escape(differenceNumber(v, r.diff().p50())))
+                        .append("</td><td class=\"num\">").append(Html.escape(differenceNumber(v, r.diff().p5())
+                                + " to " + differenceNumber(v, r.diff().p95())))
                         .append("</td><td class=\"num\">").append(Double.isNaN(r.relative()) ? ""
                                 : Html.escape((r.relative() > 0 ? "+" : "") + Formats.percent(100 * r.relative())))
                         .append("</td></tr>\n");
             }
             body.append("</tbody></table></div>\n");
         }
+        body.append("<p class=\"muted\">Change: the median difference as a share of ").append(Html.escape(nameA))
+                .append("'s median. pp: percentage points, the difference of two rates or shares (growth of 3% against "
+                        + "5% differs by -2 pp).</p>\n");
     }
 
     /** One row of the differences table; relative is the median difference over A's median (NaN when A is zero). */
@@ -853,13 +871,30 @@ final class HtmlReport {
                 && (Double.compare(p.central(), q.central()) == 0);
     }
 
+    /** How to read the parameter table: what each column holds and what the distributions' names mean. */
+    private void parametersIntro(boolean singleRun) {
+        body.append("<p>Every number the model takes as given. <em>Central value</em> is the best estimate")
+                .append(singleRun ? ", which this single run used" : "")
+                .append("; <em>Uncertainty</em> is the range ").append(singleRun ? "an ensemble draws" : "each run drew")
+                .append(" the value from: <code>pert(min, most likely, max)</code> and "
+                        + "<code>triangular(min, most likely, max)</code> stay between min and max and favour the most "
+                        + "likely value, <code>uniform(min, max)</code> favours none, <code>normal(mean, sd)</code> and "
+                        + "<code>lognormal(median, sigma)</code> are bell curves (lognormal on a log scale), and "
+                        + "<code>fixed(x)</code> is not varied. <em>Sources</em> link to the published figure behind the "
+                        + "number (file, series and period of the evidence bundled with Hermit); where no source gives "
+                        + "the number, the assumption says why it was chosen.</p>\n");
+    }
+
     private void parameterTable(List<RunOutput.Parameter> parameters, String caption, Map<String, RunOutput.Parameter> inB) {
         if (parameters.isEmpty()) {
             body.append("<p class=\"missing\">run.json lists no parameters.</p>\n");
             return;
         }
         body.append("<div class=\"table\"><table class=\"parameters\"><caption>").append(Html.escape(caption)).append(" (")
-                .append(parameters.size()).append(")</caption><thead><tr><th scope=\"col\">Parameter</th>"
+                .append(parameters.size()).append(")</caption>")
+                .append("<colgroup><col class=\"name\"><col class=\"unit\"><col class=\"central\"><col class=\"prior\">"
+                        + "<col class=\"sources\"></colgroup>")
+                .append("<thead><tr><th scope=\"col\">Parameter</th>"
                         + "<th scope=\"col\">Unit</th><th scope=\"col\" class=\"num\">Central value</th>"
                         + "<th scope=\"col\">Uncertainty</th><th scope=\"col\">Sources</th></tr></thead><tbody>\n");
         for (RunOutput.Parameter p : parameters) {
@@ -868,10 +903,10 @@ final class HtmlReport {
             if (!p.description().isBlank()) {
                 body.append(Html.escape(p.description())).append("<br>");
             }
-            body.append("<code>").append(Html.escape(p.id())).append("</code></td><td>").append(Html.escape(p.unit()))
-                    .append("</td><td class=\"num\">").append(Double.isNaN(p.central()) ? "" : Html.escape(Formats.exact(p.central())));
+            body.append("<code>").append(breakable(p.id())).append("</code></td><td>").append(breakable(p.unit()))
+                    .append("</td><td class=\"num\">").append(Html.escape(central(p)));
             if (b != null) {
-                body.append("<br>B: ").append(Double.isNaN(b.central()) ? "" : Html.escape(Formats.exact(b.central())));
+                body.append("<br>B: ").append(Html.escape(central(b)));
             }
             body.append("</td><td>").append(Html.escape(groupDigits(p.distribution()))).append(originNote(p));
             if (b != null) {
@@ -882,6 +917,22 @@ final class HtmlReport {
             body.append("</td></tr>\n");
         }
         body.append("</tbody></table></div>\n");
+    }
+
+    /** A central value as given: 22,000,000 or 0.035; a year (2017.375) without a thousands separator. */
+    static String central(RunOutput.Parameter p) {
+        if (Double.isNaN(p.central())) {
+            return "";
+        }
+        return p.unit().equals("year") ? Formats.plain(p.central()) : Formats.exact(p.central());
+    }
+
+    /**
+     * Escaped text that a narrow column may break after a dot or a slash (ids such as
+     * treasury.strategic_inputs_usd_per_year, units such as share/month) rather than inside a word.
+     */
+    static String breakable(String text) {
+        return Html.escape(text).replaceAll("([./])(?=\\w)", "$1<wbr>");
     }
 
     /** Where a distribution came from, when not the registry's prior. */
@@ -897,12 +948,12 @@ final class HtmlReport {
         if (!p.sources().isEmpty()) {
             body.append("<ul>");
             for (RunOutput.Source s : p.sources()) {
-                String label = s.file() + " · " + s.series() + (s.period().isBlank() ? "" : " · " + s.period());
+                String label = breakable(s.file() + " · " + s.series() + (s.period().isBlank() ? "" : " · " + s.period()));
                 body.append("<li>");
                 if (Html.isWebAddress(s.url())) {
-                    body.append("<a href=\"").append(Html.escape(s.url())).append("\">").append(Html.escape(label)).append("</a>");
+                    body.append("<a href=\"").append(Html.escape(s.url())).append("\">").append(label).append("</a>");
                 } else {
-                    body.append(Html.escape(label));
+                    body.append(label);
                 }
                 if (!s.note().isBlank()) {
                     body.append(" <span class=\"note\">(").append(Html.escape(s.note())).append(")</span>");
@@ -969,6 +1020,14 @@ final class HtmlReport {
 
     /** Long whole numbers in a distribution's text with thousands separators: pert(18,000,000, 22,000,000, ...). */
     static String groupDigits(String text) {
+        // 2.0E-4 reads 0.0002: an exponent means nothing to most readers.
+        java.util.regex.Matcher e = java.util.regex.Pattern.compile("(?<![\\w.])-?\\d+(\\.\\d+)?E-?\\d+").matcher(text);
+        StringBuilder plain = new StringBuilder();
+        while (e.find()) {
+            e.appendReplacement(plain, Formats.plain(Double.parseDouble(e.group())));
+        }
+        e.appendTail(plain);
+        text = plain.toString();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\d.])\\d{5,}(?![\\d.])").matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -1035,6 +1094,21 @@ final class HtmlReport {
     /** "$1.5bn to $2.7bn" for a table cell. */
     private static String rangeCell(String variable, double lo, double hi) {
         return Labels.number(variable, lo) + " to " + Labels.number(variable, hi) + Labels.suffix(variable);
+    }
+
+    /**
+     * Zero for a value that is floating-point noise next to the numbers it is read with (a median difference of
+     * 5e-11 people beside differences of thousands), so that a sentence says "0 people", not "+0.0000000000525 people".
+     */
+    static double negligibleAsZero(double v, double scale) {
+        return Math.abs(v) <= 1e-9 * Math.abs(scale) ? 0.0 : v;
+    }
+
+    /** A difference of a variable in a table cell; rates and shares differ in percentage points: "-1.9 pp". */
+    static String differenceNumber(String variable, double v) {
+        String unit = Labels.unit(variable);
+        String number = Labels.number(variable, v);
+        return plus(v) + (unit.equals("%") || unit.equals("share") ? number.replace("%", " pp") : number);
     }
 
     /** A difference with its sign: "+$120m", "-1,500 won per US dollar". */

@@ -44,7 +44,8 @@ public final class Labels {
             Map.entry("food_insecure_share", "Share of people eating below their food need"),
             Map.entry("gdp_growth_pct", "Real GDP growth"),
             Map.entry("cn_exports_to_dprk_usd", "China's exports to the DPRK"),
-            Map.entry("cn_imports_from_dprk_usd", "China's imports from the DPRK"));
+            Map.entry("cn_imports_from_dprk_usd", "China's imports from the DPRK"),
+            Map.entry("cn_coal_imports_from_dprk_t", "Coal from the DPRK in China's customs records"));
 
     private Labels() {}
 

@@ -51,4 +51,35 @@ class LabelsTest {
         assertThat(HtmlReport.groupDigits("pert(18000000, 22000000, 26000000)")).isEqualTo("pert(18,000,000, 22,000,000, 26,000,000)");
         assertThat(HtmlReport.groupDigits("normal(mean 8370, sd 0.00012345)")).isEqualTo("normal(mean 8370, sd 0.00012345)");
     }
+
+    @Test
+    void parameterValuesReadWithoutExponentsAndYearsWithoutSeparators() {
+        assertThat(HtmlReport.groupDigits("lognormal(median 2.0E-4, sigma 1)")).isEqualTo("lognormal(median 0.0002, sigma 1)");
+        assertThat(Formats.distribution("uniform(1.5E7, 2.5E7)")).isEqualTo("uniform(15,000,000, 25,000,000)");
+        assertThat(HtmlReport.central(parameter("year", 2017.375))).isEqualTo("2017.375");
+        assertThat(HtmlReport.central(parameter("USD", 4e9))).isEqualTo("4,000,000,000");
+    }
+
+    @Test
+    void longIdsAndUnitsMayBreakAfterADotOrASlashOnly() {
+        assertThat(HtmlReport.breakable("treasury.strategic_inputs_usd_per_year"))
+                .isEqualTo("treasury.<wbr>strategic_inputs_usd_per_year");
+        assertThat(HtmlReport.breakable("share/month")).isEqualTo("share/<wbr>month");
+        assertThat(HtmlReport.breakable("a <b> & c.")).isEqualTo("a &lt;b&gt; &amp; c.");
+    }
+
+    @Test
+    void differencesOfRatesAreInPercentagePointsAndNoiseReadsAsZero() {
+        assertThat(HtmlReport.differenceNumber("gdp_growth_pct", -1.9)).isEqualTo("-1.9 pp");
+        assertThat(HtmlReport.differenceNumber("food_insecure_share", 0.00049)).isEqualTo("+0.049 pp");
+        assertThat(HtmlReport.differenceNumber("reserves_usd", -1.11e9)).isEqualTo("-$1.11bn");
+        // A median difference of 5e-11 people beside a 90% range up to 828,000 people is floating-point noise.
+        assertThat(HtmlReport.signed("food_insecure_people", HtmlReport.negligibleAsZero(5.25e-11, 828_000)))
+                .isEqualTo("0 people");
+        assertThat(HtmlReport.negligibleAsZero(-59.6, 828_000)).isEqualTo(-59.6);
+    }
+
+    private static RunOutput.Parameter parameter(String unit, double central) {
+        return new RunOutput.Parameter("x.y", unit, "", central, "fixed(1)", "prior", List.of(), "because");
+    }
 }

@@ -30,7 +30,7 @@ class OutputDirectoryTest {
         assertThat(run.metadata().fields()).extracting(RunOutput.Field::key)
                 .contains("scenarioHash", "seed", "timings.totalSeconds", "files")
                 .doesNotContain("parameters");
-        assertThat(run.parameters()).hasSize(6);
+        assertThat(run.parameters()).hasSize(8);
         RunOutput.Parameter coal = run.parameters().get(0);
         assertThat(coal.id()).isEqualTo("coal.export_capacity_t_per_year");
         assertThat(coal.central()).isEqualTo(22_000_000);

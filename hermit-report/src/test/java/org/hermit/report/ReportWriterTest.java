@@ -55,7 +55,7 @@ class ReportWriterTest {
         assertThat(withoutLinks).doesNotContain("http://", "https://");
         String parameters = html.substring(html.indexOf("<table class=\"parameters\""),
                 html.indexOf("</table>", html.indexOf("<table class=\"parameters\"")));
-        assertThat(countLinks(html)).isEqualTo(countLinks(parameters)).isEqualTo(4);
+        assertThat(countLinks(html)).isEqualTo(countLinks(parameters)).isEqualTo(7);
         assertThat(parameters).contains("<a href=\"https://asia.nikkei.com/Politics/China-imported-more-North-Korean-coal-in-2016-amid-sanctions2\">"
                 + "trade.csv · cn_coal_imports_from_dprk_t · 2016</a>");
         assertThat(parameters).contains("<strong>Assumption:</strong> Chainalysis counts 3 to 6");
@@ -207,7 +207,8 @@ class ReportWriterTest {
     private static String write(Path dir, ReportOptions options) throws IOException {
         Path report = ReportWriter.write(dir, options).report();
         assertThat(report).isEqualTo(dir.resolve("report.html"));
-        return Files.readString(report, StandardCharsets.UTF_8);
+        // Line-break hints inside ids (treasury.<wbr>weapons_usd_per_year) are invisible; tests read the text.
+        return Files.readString(report, StandardCharsets.UTF_8).replace("<wbr>", "");
     }
 
     static List<String> svgIds(String html) {

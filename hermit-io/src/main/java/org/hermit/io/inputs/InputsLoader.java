@@ -1,16 +1,17 @@
 package org.hermit.io.inputs;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hermit.io.evidence.CsvRecords;
 import org.hermit.model.inputs.InputSeries;
 import org.hermit.model.inputs.Inputs;
 
@@ -26,39 +27,35 @@ public final class InputsLoader {
 
     public static Inputs bundled() {
         List<InputSeries> all = new ArrayList<>();
-        for (String file : readLines(DIR + "index.txt")) {
+        for (String file : readText(DIR + "index.txt").split("\n")) {
             if (!file.isBlank() && !file.startsWith("#")) {
-                all.addAll(parse(file.trim(), readLines(DIR + file.trim())));
+                all.addAll(parse(file.trim(), CsvRecords.read(new StringReader(readText(DIR + file.trim())))));
             }
         }
         return new Inputs(all);
     }
 
-    /** Rows of one file (header first) into series; throws IllegalStateException naming file and line. */
-    static List<InputSeries> parse(String file, List<String> lines) {
+    /** Records of one file (header first) into series; throws IllegalStateException naming file and line. */
+    static List<InputSeries> parse(String file, List<CsvRecords.CsvRecord> records) {
         Map<String, TreeMap<Integer, Double>> values = new LinkedHashMap<>();
         Map<String, String> units = new LinkedHashMap<>();
         Map<String, String> sources = new LinkedHashMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                continue;
-            }
-            List<String> f = splitCsv(line);
-            if (f.size() < 4) {
-                throw new IllegalStateException(file + ":" + (i + 1) + ": expected series,year,value,unit,source,url");
+        for (CsvRecords.CsvRecord r : records.subList(Math.min(1, records.size()), records.size())) {
+            if (r.fields().size() < 4) {
+                throw new IllegalStateException(file + ":" + r.line() + ": expected series,year,value,unit,source,url");
             }
             try {
-                String id = f.get(0).trim();
-                int year = Integer.parseInt(f.get(1).trim());
-                double v = Double.parseDouble(f.get(2).trim());
+                String id = r.field(0).trim();
+                int year = Integer.parseInt(r.field(1).trim());
+                double v = Double.parseDouble(r.field(2).trim());
                 if (values.computeIfAbsent(id, k -> new TreeMap<>()).put(year, v) != null) {
-                    throw new IllegalStateException(file + ":" + (i + 1) + ": second value for " + id + " in " + year);
+                    throw new IllegalStateException(file + ":" + r.line() + ": second value for " + id + " in " + year);
                 }
-                units.putIfAbsent(id, f.get(3).trim());
-                sources.merge(id, f.size() > 4 ? f.get(4).trim() : "", (a, b) -> a.contains(b) ? a : a + "; " + b);
+                units.putIfAbsent(id, r.field(3).trim());
+                String source = r.field(4).trim();
+                sources.merge(id, source, (a, b) -> a.contains(b) ? a : a + "; " + b);
             } catch (NumberFormatException e) {
-                throw new IllegalStateException(file + ":" + (i + 1) + ": year and value must be numbers");
+                throw new IllegalStateException(file + ":" + r.line() + ": year and value must be numbers");
             }
         }
         List<InputSeries> out = new ArrayList<>();
@@ -66,51 +63,21 @@ public final class InputsLoader {
             int first = byYear.firstKey();
             int last = byYear.lastKey();
             double[] v = new double[last - first + 1];
-            java.util.Arrays.fill(v, Double.NaN);
+            Arrays.fill(v, Double.NaN);
             byYear.forEach((y, x) -> v[y - first] = x);
             out.add(new InputSeries(id, units.get(id), first, v, sources.get(id)));
         });
         return out;
     }
 
-    private static List<String> readLines(String resource) {
+    private static String readText(String resource) {
         try (InputStream in = InputsLoader.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing bundled resource " + resource);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return r.lines().toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Splits one CSV line, honouring double quotes. */
-    static List<String> splitCsv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        out.add(cur.toString());
-        return out;
     }
 }

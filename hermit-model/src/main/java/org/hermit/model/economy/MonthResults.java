@@ -153,6 +153,10 @@ final class MonthResults {
         double insecure = e.kernel().foodInsecurePeople;
         out.set(Variables.FOOD_INSECURE_PEOPLE, t, insecure);
         out.set(Variables.FOOD_INSECURE_SHARE, t, insecure / Math.max(1.0, e.kernel().residentPeople));
+        out.set(Variables.UNDERNOURISHED_SHARE, t, insecure / Math.max(1.0, e.kernel().residentPeople));
+        for (int k = 0; k < org.hermit.model.households.HouseholdKind.COUNT; k++) {
+            out.set(Variables.foodInsecure(org.hermit.model.households.HouseholdKind.of(k)), t, e.kernel().foodInsecureByKind[k]);
+        }
         out.set(Variables.GRAIN_PRODUCTION_T, t, e.food().harvestThisMonthT());
         out.set(Variables.GRAIN_STOCKS_T, t, e.food().stocksT());
         out.set(Variables.GRAIN_IMPORTS_T, t, stateFoodImportsT + traderGrainImportsT);
@@ -196,6 +200,7 @@ final class MonthResults {
         out.set(Variables.CRYPTO_THEFT_USD, t, cryptoStolenUsd);
         out.set(Variables.FUEL_SUPPLY_BBL, t, e.fuel().suppliedBbl());
         out.set(Variables.FX_INTERVENTION_USD, t, fxInterventionUsd);
+        out.set(Variables.GRAIN_PRICE_FACTOR, t, e.kernel().grainPriceFactor);
         out.set(Variables.WON_ISSUED_KPW, t, e.wonIssuedThisMonth());
         out.set(Variables.LEDGER_IMBALANCE_USD, t, ledgerImbalanceUsd);
         out.set(Variables.LEDGER_IMBALANCE_KPW, t, ledgerImbalanceKpw);

@@ -48,6 +48,8 @@ public final class HouseholdKernel {
     public double marketBoughtKg;
     public double farmersOwnKg;
     public double foodInsecurePeople;
+    /** People below need by household kind (HouseholdKind ordinal). */
+    public final double[] foodInsecureByKind = new double[HouseholdKind.COUNT];
     public double residentPeople;
     public double desiredUsdSales;
     /** The factor on reference grain prices that cleared the market this month. */
@@ -167,6 +169,7 @@ public final class HouseholdKernel {
         double farmersOwn = 0;
         double insecure = 0;
         double resident = 0;
+        java.util.Arrays.fill(foodInsecureByKind, 0.0);
         for (int r = 0; r < n; r++) {
             double p = t.persons[r];
             if (p <= 0 || t.kind[r] == abroad) {
@@ -181,6 +184,7 @@ public final class HouseholdKernel {
             below = below < 0 ? 0 : (below > 1 ? 1 : below);
             t.belowNeedShare[r] = below;
             insecure += below * p;
+            foodInsecureByKind[t.kind[r]] += below * p;
             resident += p;
             double other = Math.max(0.0, t.scratchB[r] - cost) * nonFoodShare;
             t.wonPerPerson[r] -= cost + other;

@@ -11,6 +11,7 @@ public enum HouseholdKind {
     WORKERS_ABROAD("workers_abroad");
 
     public static final int COUNT = values().length;
+    private static final HouseholdKind[] VALUES = values();
     private final String id;
     /** "households.&lt;id&gt;.", the prefix of the kind's parameters in the registry. */
     private final String parameterPrefix;
@@ -26,5 +27,9 @@ public enum HouseholdKind {
 
     public String id() {
         return id;
+    }
+
+    public static HouseholdKind of(int ordinal) {
+        return VALUES[ordinal];
     }
 }

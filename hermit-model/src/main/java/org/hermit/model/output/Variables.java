@@ -41,6 +41,7 @@ public final class Variables {
     public static final int PRICE_LEVEL;
     public static final int FOOD_INSECURE_PEOPLE;
     public static final int FOOD_INSECURE_SHARE;
+    private static final int FOOD_INSECURE_KIND_BASE;
     public static final int GRAIN_PRODUCTION_T;
     public static final int GRAIN_STOCKS_T;
     public static final int GRAIN_IMPORTS_T;
@@ -69,6 +70,8 @@ public final class Variables {
     public static final int DPRK_IMPORTS;
     public static final int DPRK_TOTAL_TRADE;
     public static final int CN_COAL_IMPORTS_T;
+    public static final int GRAIN_PRICE_FACTOR;
+    public static final int UNDERNOURISHED_SHARE;
     public static final int FX_INTERVENTION_USD;
     public static final int WON_ISSUED_KPW;
     public static final int LEDGER_IMBALANCE_USD;
@@ -108,6 +111,10 @@ public final class Variables {
         PRICE_LEVEL = add(v, "price_level_index", "2015=1", Aggregation.MEAN, "Market price level of goods in won");
         FOOD_INSECURE_PEOPLE = add(v, "food_insecure_people", "persons", Aggregation.MEAN, "People eating below their food need");
         FOOD_INSECURE_SHARE = add(v, "food_insecure_share", "share", Aggregation.MEAN, "Share of the population eating below its food need");
+        FOOD_INSECURE_KIND_BASE = v.size();
+        for (org.hermit.model.households.HouseholdKind k : org.hermit.model.households.HouseholdKind.values()) {
+            add(v, "food_insecure_people." + k.id(), "persons", Aggregation.MEAN, "People eating below their food need in " + k.id().replace('_', ' ') + " households");
+        }
         GRAIN_PRODUCTION_T = add(v, "grain_production_t", "t", Aggregation.SUM, "Grain harvest (cereal equivalent), brought in in October");
         GRAIN_STOCKS_T = add(v, "grain_stocks_t", "t", Aggregation.LAST, "Grain stocks (state and private)");
         GRAIN_IMPORTS_T = add(v, "grain_imports_t", "t", Aggregation.SUM, "Grain imported by the state and traders");
@@ -136,6 +143,8 @@ public final class Variables {
         DPRK_IMPORTS = add(v, "dprk_imports_usd", "USD", Aggregation.SUM, "DPRK imports recorded by its partners' customs");
         DPRK_TOTAL_TRADE = add(v, "dprk_total_trade_usd", "USD", Aggregation.SUM, "DPRK recorded trade, both directions");
         CN_COAL_IMPORTS_T = add(v, "cn_coal_imports_from_dprk_t", "t", Aggregation.SUM, "Coal China's customs record from the DPRK");
+        UNDERNOURISHED_SHARE = add(v, "undernourished_share", "share", Aggregation.MEAN, "Share of the population eating below its minimum need (the model's food_insecure_share, named as FAO's prevalence of undernourishment so that series can score it too)");
+        GRAIN_PRICE_FACTOR = add(v, "grain_price_factor", "ratio", Aggregation.MEAN, "Grain prices over their import-parity reference: how tight the grain market is (1 = normal)");
         FX_INTERVENTION_USD = add(v, "fx_intervention_usd", "USD", Aggregation.SUM, "Dollars the state sold in the market to steady the won (negative: bought)");
         WON_ISSUED_KPW = add(v, "won_issued_kpw", "KPW", Aggregation.SUM, "New won the state put into circulation (its won spending beyond its won takings)");
         LEDGER_IMBALANCE_USD = add(v, "ledger_imbalance_usd", "USD", Aggregation.MAX, "Largest gap between a dollar stock and its opening value plus flows");
@@ -176,6 +185,10 @@ public final class Variables {
 
     public static int stateRevenue(Channel c) {
         return STATE_REVENUE_BASE + c.ordinal();
+    }
+
+    public static int foodInsecure(org.hermit.model.households.HouseholdKind k) {
+        return FOOD_INSECURE_KIND_BASE + k.ordinal();
     }
 
     public static int partnerRevenue(Partner p) {

@@ -304,8 +304,9 @@ public final class Economy implements ChannelContext {
         usdStocks[Sector.TREASURY.ordinal()] = treasury.reservesUsd();
         usdStocks[Sector.ENTERPRISES.ordinal()] = enterprises.fxUsd();
         usdStocks[Sector.TRADERS.ordinal()] = traders.fxUsd();
-        householdUsdAtClose = households.totalUsd();
-        householdWonAtClose = households.totalWon();
+        // Nothing has touched the table since the kernel's rebalance summed it.
+        householdUsdAtClose = kernel.usdAfterRebalance;
+        householdWonAtClose = kernel.wonAfterRebalance;
         householdTotalsCurrent = true;
         usdStocks[Sector.HOUSEHOLDS.ordinal()] = householdUsdAtClose;
         kpwStocks[Sector.TREASURY.ordinal()] = treasury.kpwBalance();

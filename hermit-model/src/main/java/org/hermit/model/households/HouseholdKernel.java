@@ -52,6 +52,9 @@ public final class HouseholdKernel {
     public final double[] foodInsecureByKind = new double[HouseholdKind.COUNT];
     public double residentPeople;
     public double desiredUsdSales;
+    /** The table's totalWon() and totalUsd() as {@link #rebalance} left it. */
+    public double wonAfterRebalance;
+    public double usdAfterRebalance;
     /** The factor on reference grain prices that cleared the market this month. */
     public double grainPriceFactor = 1.0;
     private double expectedPriceFactor = 1.0;
@@ -331,14 +334,20 @@ public final class HouseholdKernel {
      * the traders could take on.
      */
     public void rebalance(HouseholdTable t, double acceptedShare) {
+        // The table's totals are summed on the way, row by row as totalWon() and totalUsd() sum them.
+        double won = 0;
+        double usd = 0;
         for (int r = 0; r < t.rows; r++) {
-            if (t.persons[r] <= 0 || t.kind[r] == HouseholdKind.WORKERS_ABROAD.ordinal()) {
-                continue;
+            if (!(t.persons[r] <= 0 || t.kind[r] == HouseholdKind.WORKERS_ABROAD.ordinal())) {
+                double sold = t.scratchA[r] * acceptedShare;
+                t.usdPerPerson[r] -= sold;
+                t.wonPerPerson[r] += sold * kpwPerUsd;
             }
-            double usd = t.scratchA[r] * acceptedShare;
-            t.usdPerPerson[r] -= usd;
-            t.wonPerPerson[r] += usd * kpwPerUsd;
+            won += t.wonPerPerson[r] * t.persons[r];
+            usd += t.usdPerPerson[r] * t.persons[r];
         }
+        wonAfterRebalance = won;
+        usdAfterRebalance = usd;
     }
 
     /** Takes a share of every row's dollars (a currency ban's confiscations); returns the dollars taken. */

@@ -1,5 +1,6 @@
 package org.hermit.model.channels;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.Channel;
 import org.hermit.model.Partner;
 import org.hermit.model.Sector;
@@ -184,7 +185,7 @@ public final class ChannelFlows {
 
     /** The same, given {@link #grossTotal()} (so that the economy sums the partners once a month). */
     public double netCashUsd(double grossTotal) {
-        return Math.max(0.0, grossTotal - inKindUsd - householdInKindUsd - costUsd);
+        return MinMax.atLeastZero(grossTotal - inKindUsd - householdInKindUsd - costUsd);
     }
 
     public double stateCashUsd() {

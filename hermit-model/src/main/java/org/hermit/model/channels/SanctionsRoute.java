@@ -1,5 +1,6 @@
 package org.hermit.model.channels;
 
+import org.hermit.model.math.MinMax;
 import java.util.SplittableRandom;
 import org.hermit.model.Channel;
 import org.hermit.model.Lever;
@@ -72,7 +73,7 @@ public final class SanctionsRoute {
         this.leakage = leakage;
         this.discount = discount;
         this.detection = detection;
-        this.shipmentsPerMonth = Math.max(0, shipmentsPerMonth);
+        this.shipmentsPerMonth = MinMax.max(0, shipmentsPerMonth);
         this.cap = cap;
         this.rng = rng;
         double p = detection > 0.5 ? 1.0 - detection : detection;
@@ -102,7 +103,7 @@ public final class SanctionsRoute {
         double closure = physical ? timeline.lever(t, Lever.BORDER_CLOSURE) : 0.0;
         double ban = timeline.ban(t, banChannel, partner);
         double enforcement = timeline.enforcement(t, banChannel, partner);
-        double potential = Math.max(0.0, potentialUsd);
+        double potential = MinMax.atLeastZero(potentialUsd);
         double closed = potential * closure;
         double rest = potential - closed;
         double legal = rest * (1.0 - ban);
@@ -142,7 +143,7 @@ public final class SanctionsRoute {
         }
         double byValue = timeline.coalCapUsdPerYear(t) - capUsedUsd;
         double byTonnes = (timeline.coalCapTonnesPerYear(t) - capUsedTonnes) * unitPriceUsd;
-        return Math.max(0.0, Math.min(byValue, byTonnes));
+        return MinMax.atLeastZero(MinMax.min(byValue, byTonnes));
     }
 
     private double seizedShare() {

@@ -1,5 +1,6 @@
 package org.hermit.model.economy;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.Channel;
 import org.hermit.model.Lever;
 import org.hermit.model.ModelException;
@@ -200,7 +201,7 @@ public final class Economy implements ChannelContext {
         double riceUsdPerT = chinaRiceCnyPerKg[t] / cnyPerUsd[t] * 1000.0 * grainImportTransport;
         double gapT = food.stateGapT(soldiers, households.totalPersonsInRationClass(2), households.totalPersonsInRationClass(1), month);
         double foodUsd = gapT * foodImportShareOfGap * riceUsdPerT / FoodBalance.monthsToHarvest(month) * borderOpen;
-        double techInKind = Math.max(0.0, results.inKindUsd - results.inKindFoodT * riceUsdPerT
+        double techInKind = MinMax.atLeastZero(results.inKindUsd - results.inKindFoodT * riceUsdPerT
                 - results.inKindFuelBbl * oilUsdPerBbl[t]);
         treasury.setTargets(fuelCost + inputsTargetUsdPerMonth * borderOpen, foodUsd, techInKind);
         treasury.allocate(ledger);
@@ -208,7 +209,7 @@ public final class Economy implements ChannelContext {
         enterprises.receiveKpw(treasury.otherWonSpendingKpw());
         fuel.deliver(treasury.strategicFillRate(), results.inKindFuelBbl);
         results.stateFoodImportsT = treasury.foodImportUsd() / riceUsdPerT;
-        results.stateInputsUsd = treasury.spent(Treasury.STRATEGIC) - Math.min(treasury.spent(Treasury.STRATEGIC), fuel.legalCostUsd() * treasury.strategicFillRate());
+        results.stateInputsUsd = treasury.spent(Treasury.STRATEGIC) - MinMax.min(treasury.spent(Treasury.STRATEGIC), fuel.legalCostUsd() * treasury.strategicFillRate());
     }
 
     private void enterprisesAndTradersTrade(int t) {
@@ -253,7 +254,7 @@ public final class Economy implements ChannelContext {
                 timeline.lever(t, Lever.BORDER_CLOSURE));
         averageKpwPerUsd = averageKpwPerUsd <= 0 ? kpwPerUsd : (2.0 * averageKpwPerUsd + kpwPerUsd) / 3.0;
         prices.update(kpwPerUsd, cnyPerUsd[t], chinaRiceCnyPerKg[t], chinaMaizeCnyPerKg[t], oilUsdPerBbl[t],
-                timeline.startMonth() + t, timeline.grainSaleBan(t), 1.0 / Math.max(0.05, fuel.supplyIndex()));
+                timeline.startMonth() + t, timeline.grainSaleBan(t), 1.0 / MinMax.max(0.05, fuel.supplyIndex()));
     }
 
     private void householdsEarnEatAndSave(int t) {

@@ -1,5 +1,6 @@
 package org.hermit.model.economy;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.Channel;
 import org.hermit.model.Partner;
 import org.hermit.model.channels.ChannelFlows;
@@ -152,8 +153,8 @@ final class MonthResults {
         out.set(Variables.PRICE_LEVEL, t, e.prices().priceLevel());
         double insecure = e.kernel().foodInsecurePeople;
         out.set(Variables.FOOD_INSECURE_PEOPLE, t, insecure);
-        out.set(Variables.FOOD_INSECURE_SHARE, t, insecure / Math.max(1.0, e.kernel().residentPeople));
-        out.set(Variables.UNDERNOURISHED_SHARE, t, insecure / Math.max(1.0, e.kernel().residentPeople));
+        out.set(Variables.FOOD_INSECURE_SHARE, t, insecure / MinMax.max(1.0, e.kernel().residentPeople));
+        out.set(Variables.UNDERNOURISHED_SHARE, t, insecure / MinMax.max(1.0, e.kernel().residentPeople));
         for (int k = 0; k < org.hermit.model.households.HouseholdKind.COUNT; k++) {
             out.set(Variables.foodInsecure(org.hermit.model.households.HouseholdKind.of(k)), t, e.kernel().foodInsecureByKind[k]);
         }

@@ -1,5 +1,6 @@
 package org.hermit.model.households;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.param.ParameterValues;
 
 /**
@@ -116,12 +117,12 @@ public final class HouseholdKernel {
             t.wonPerPerson[r] += incomeKpw;
             t.usdPerPerson[r] += incomeUsd;
             double wealth = t.wonPerPerson[r] + t.usdPerPerson[r] * kpwPerUsd;
-            double levy = Math.min(t.levyRate[r] * incomeKpw, Math.max(0.0, wealth));
+            double levy = MinMax.min(t.levyRate[r] * incomeKpw, MinMax.atLeastZero(wealth));
             t.wonPerPerson[r] -= levy;
             wealth -= levy;
             leviesSum += levy * t.persons[r];
             double income = incomeKpw + incomeUsd * kpwPerUsd - levy;
-            double spendable = Math.max(0.0, Math.min(wealth, Math.max(0.0, income) + dissaveRate * Math.max(0.0, wealth - income)));
+            double spendable = MinMax.atLeastZero(MinMax.min(wealth, MinMax.atLeastZero(income) + dissaveRate * MinMax.atLeastZero(wealth - income)));
             t.incomeKpw[r] = incomeKpw + incomeUsd * kpwPerUsd;
 
             double ration = switch (t.rationClass[r]) {
@@ -134,7 +135,7 @@ public final class HouseholdKernel {
             double aid = t.tier[r] == HouseholdTable.LOW && t.kind[r] != soldiers ? aidPer : 0.0;
             double fromOwn = ration + own + aid;
             // Households buy so that even the worst-fed member of the row reaches the need, if they can afford it.
-            t.scratchA[r] = Math.max(0.0, needKg * (1.0 + intakeSpread) - fromOwn);
+            t.scratchA[r] = MinMax.atLeastZero(needKg * (1.0 + intakeSpread) - fromOwn);
             t.scratchB[r] = spendable;
             t.scratchC[r] = fromOwn;
         }
@@ -142,7 +143,7 @@ public final class HouseholdKernel {
         leviesKpw = leviesSum;
         // Hoarders buy grain when it falls well below the price they expect, so the price has a floor under it.
         expectedPriceFactor = 0.8 * expectedPriceFactor + 0.2 * grainPriceFactor;
-        grainPriceFactor = clearGrainMarket(t, grainPriceFactor, Math.max(MIN_FACTOR, STORAGE_FLOOR * expectedPriceFactor));
+        grainPriceFactor = clearGrainMarket(t, grainPriceFactor, MinMax.max(MIN_FACTOR, STORAGE_FLOOR * expectedPriceFactor));
         double rice = riceKpwPerKg * grainPriceFactor;
         double maize;
         if (grainPriceFactor == evaluatedFactor) {
@@ -163,7 +164,7 @@ public final class HouseholdKernel {
                 demandKg += t.scratchD[r] * p;
             }
         }
-        double fill = demandKg > 0 ? Math.min(1.0, marketSupplyKg / demandKg) : 0.0;
+        double fill = demandKg > 0 ? MinMax.min(1.0, marketSupplyKg / demandKg) : 0.0;
 
         // Pass 2: buy, eat, spend on other goods.
         double foodSpend = 0;
@@ -189,7 +190,7 @@ public final class HouseholdKernel {
             insecure += below * p;
             foodInsecureByKind[t.kind[r]] += below * p;
             resident += p;
-            double other = Math.max(0.0, t.scratchB[r] - cost) * nonFoodShare;
+            double other = MinMax.atLeastZero(t.scratchB[r] - cost) * nonFoodShare;
             t.wonPerPerson[r] -= cost + other;
             foodSpend += cost * p;
             nonFoodSpend += other * p;
@@ -218,7 +219,7 @@ public final class HouseholdKernel {
             }
             // How many dollars each row wants to sell (negative: buy) to hold a share wonShare of its wealth in won.
             double wealth = t.wonPerPerson[r] + t.usdPerPerson[r] * kpwPerUsd;
-            double targetWon = wonShare * Math.max(0.0, wealth);
+            double targetWon = wonShare * MinMax.atLeastZero(wealth);
             double sellUsd = (targetWon - t.wonPerPerson[r]) / kpwPerUsd;
             t.scratchA[r] = sellUsd;
             usdSales += sellUsd * t.persons[r];
@@ -229,7 +230,7 @@ public final class HouseholdKernel {
     /** Market grain a row buys at these prices: what it wants, or what its money buys if that is less. */
     private static double rowDemandKg(HouseholdTable t, int r, double rice, double maize) {
         double price = t.riceShareOfStaples[r] * rice + (1.0 - t.riceShareOfStaples[r]) * maize;
-        return Math.min(t.scratchA[r], price > 0 ? t.scratchB[r] / price : 0.0);
+        return MinMax.min(t.scratchA[r], price > 0 ? t.scratchB[r] / price : 0.0);
     }
 
     static final double MIN_FACTOR = 0.5;
@@ -257,7 +258,7 @@ public final class HouseholdKernel {
         double hi = MAX_FACTOR;
         boolean loChecked = false;
         boolean hiChecked = false;
-        double lambda = Math.max(lo, Math.min(hi, start));
+        double lambda = MinMax.max(lo, MinMax.min(hi, start));
         for (int iter = 0; iter < 60; iter++) {
             double gap = excessDemand(t, lambda);
             if (Math.abs(gap) <= CLEARING_TOLERANCE * supply) {
@@ -315,7 +316,7 @@ public final class HouseholdKernel {
             double theta = t.riceShareOfStaples[r];
             double price = theta * rice + (1.0 - theta) * maize;
             double affordable = price > 0 ? t.scratchB[r] / price : 0.0;
-            t.scratchD[r] = Math.min(t.scratchA[r], affordable);
+            t.scratchD[r] = MinMax.min(t.scratchA[r], affordable);
             if (affordable < t.scratchA[r]) {
                 demand += affordable * p;
                 slope -= affordable * p * (theta * rice + (1.0 - theta) * maize * maizeElasticity) / price;

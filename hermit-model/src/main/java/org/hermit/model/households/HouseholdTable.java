@@ -1,5 +1,6 @@
 package org.hermit.model.households;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.inputs.Inputs;
 import org.hermit.model.param.ParameterValues;
 
@@ -107,7 +108,7 @@ public final class HouseholdTable {
             } else {
                 boolean granary = prov == Province.SOUTH_HWANGHAE || prov == Province.NORTH_HWANGHAE
                         || prov == Province.SOUTH_PYONGAN || prov == Province.NORTH_PYONGAN;
-                double farm = Math.min(0.8, farmerShare * (granary ? breadbasket : 1.0 / breadbasket));
+                double farm = MinMax.min(0.8, farmerShare * (granary ? breadbasket : 1.0 / breadbasket));
                 kinds = new HouseholdKind[] {HouseholdKind.COOPERATIVE_FARMERS, HouseholdKind.MARKET_TRADERS, HouseholdKind.URBAN_STATE_WORKERS};
                 kindShares = new double[] {farm, traderShare, 1.0 - farm - traderShare};
             }
@@ -172,7 +173,7 @@ public final class HouseholdTable {
      * the soldiers and the workers abroad. Per-person holdings are rescaled so that totals carry over unchanged.
      */
     public void resize(double population, double soldiers, double workersAbroad) {
-        double civil = Math.max(0.0, population - soldiers - workersAbroad);
+        double civil = MinMax.atLeastZero(population - soldiers - workersAbroad);
         for (int r = 0; r < rows; r++) {
             double next;
             if (kind[r] == HouseholdKind.SOLDIERS.ordinal()) {

@@ -194,6 +194,39 @@ public final class Hermit {
         return new SensitivityStudy(scenario, parameters, inputs, models).run(options);
     }
 
+    /**
+     * Fits a scenario's parameters to the record up to a cut-off by ABC-SMC (Approximate Bayesian Computation by
+     * sequential Monte Carlo): each proposal runs the scenario from its start to the cut-off and is scored by its
+     * distance to every observed series the model simulates ({@link org.hermit.analysis.history.HistoryFit}); the
+     * parameters not fitted stay at their central values. Bad input (an unknown or fixed parameter, one the scenario
+     * overrides, a cut-off before the start, nothing to fit) is an InputException.
+     */
+    public CalibrationResult calibrate(Scenario scenario, CalibrationOptions options) {
+        return validation().calibrate(scenario, options);
+    }
+
+    /**
+     * Scores the scenario's forecasts after a cut-off: fits the parameters up to it (unless told not to), runs the
+     * ensemble from the scenario's start with its known policies (to the last observation, past the scenario's end if
+     * need be), and scores every observed series after the cut-off per horizon band. With an output directory, writes
+     * backtest.csv, forecasts.csv, posterior.csv (when fitted), charts/&lt;series&gt;.svg and .png, and backtest.html.
+     */
+    public BacktestResult backtest(Scenario scenario, BacktestOptions options) {
+        return validation().backtest(scenario, options);
+    }
+
+    /**
+     * The scenario's ensemble beside the record (null for the bundled evidence), observation by observation: the
+     * history table and its per-series summary. Uses the runs, seed, threads and progress of the options.
+     */
+    public HistoryResult history(Scenario scenario, RunOptions options, ObservedData observed) {
+        return validation().history(scenario, options, observed);
+    }
+
+    private Validation validation() {
+        return new Validation(parameters, inputs, models);
+    }
+
     /** Reads a finished run's output directory. */
     public EnsembleResult read(Path dir) {
         return EnsembleResult.read(dir);
@@ -221,11 +254,16 @@ public final class Hermit {
                 .withSeriesRuns(options.seriesRuns()).withProgress(options.progress());
     }
 
-    private static PosteriorDraws posteriorOf(Scenario s) {
+    /** The scenario's posterior file as the engine draws from it, or null when it names none. */
+    static PosteriorDraws posteriorOf(Scenario s) {
         if (s.posteriorFile() == null || s.posteriorFile().isBlank()) {
             return null;
         }
-        PosteriorSample sample = PosteriorSample.read(Path.of(s.posteriorFile()));
+        return draws(PosteriorSample.read(Path.of(s.posteriorFile())));
+    }
+
+    /** A posterior sample as the engine draws from it. */
+    static PosteriorDraws draws(PosteriorSample sample) {
         double[] weights = sample.weights().orElse(null);
         return new PosteriorDraws() {
             @Override

@@ -18,6 +18,9 @@ import picocli.CommandLine.Mixin;
                 RunCommand.class,
                 CompareCommand.class,
                 SensitivityCommand.class,
+                CalibrateCommand.class,
+                BacktestCommand.class,
+                ValidateHistoryCommand.class,
                 BenchCommand.class,
         })
 public final class HermitCommand implements Runnable {

@@ -36,7 +36,8 @@ public final class Main {
         cl.setExecutionExceptionHandler(Main::handleExecutionException);
         cl.setParameterExceptionHandler(Main::handleParameterException);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        // "@FILE" is an option value of its own (sensitivity --params @FILE), not a file of arguments to splice in.
+        // "@FILE" is an option value of its own (sensitivity and calibrate --params @FILE), not a file of arguments to
+        // splice in.
         cl.setExpandAtFiles(false);
         return cl;
     }

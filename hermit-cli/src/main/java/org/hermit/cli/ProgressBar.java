@@ -37,6 +37,15 @@ final class ProgressBar implements ProgressListener {
         this.start = clock.getAsLong();
     }
 
+    /**
+     * Counts from zero: the first report is not taken as the end of a resumed sweep (for work that reports in batches,
+     * such as the simulations of a calibration).
+     */
+    ProgressBar nothingResumed() {
+        resumed = 0;
+        return this;
+    }
+
     /** Whether stderr is an interactive terminal (the JVM can only tell for the console as a whole). */
     static boolean stderrIsTerminal() {
         return System.console() != null;

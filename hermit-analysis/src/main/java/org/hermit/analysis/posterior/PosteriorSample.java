@@ -163,7 +163,20 @@ public final class PosteriorSample {
 
     /** Writes the sample in the format described above, replacing the file. */
     public void write(Path file) {
+        write(file, List.of());
+    }
+
+    /**
+     * Writes the sample after comment lines (each written as {@code # text}) that say where it came from, so the
+     * file carries its own provenance; readers skip them.
+     */
+    public void write(Path file, List<String> comments) {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (String comment : comments) {
+                for (String line : comment.split("\\R", -1)) {
+                    out.write("# " + line + "\n");
+                }
+            }
             out.write(String.join(",", ids));
             if (weights != null) {
                 out.write("," + WEIGHT_COLUMN);

@@ -22,6 +22,7 @@ import java.util.List;
  *       sign(y_t - c); a median equal to c predicts no change and so misses. NaN when every observation
  *       equals c.</li>
  * </ul>
+ * When the series has no observation at or before the cut-off (c is NaN), MASE and directionHit are NaN.
  */
 public final class ForecastScorer {
     private ForecastScorer() {}
@@ -88,9 +89,10 @@ public final class ForecastScorer {
             }
         }
         double mape = pctCount == 0 ? Double.NaN : 100.0 * absPctSum / pctCount;
-        double mase = absNoChangeErrorSum == 0 ? Double.NaN : absErrorSum / absNoChangeErrorSum;
+        boolean noChange = !Double.isNaN(lastObservedAtCutoff);
+        double mase = !noChange || absNoChangeErrorSum == 0 ? Double.NaN : absErrorSum / absNoChangeErrorSum;
         double coverage = n == 0 ? Double.NaN : (double) covered / n;
-        double direction = directional == 0 ? Double.NaN : (double) directionHits / directional;
+        double direction = !noChange || directional == 0 ? Double.NaN : (double) directionHits / directional;
         return new Score(series, band, n, mape, mase, coverage, direction);
     }
 }

@@ -39,6 +39,21 @@ public final class ScoreTable {
         return sb.toString();
     }
 
+    /** A Markdown table for the docs, formatted as {@link #text}; the band "all" in bold. */
+    public static String markdown(List<Score> scores) {
+        StringBuilder sb = new StringBuilder("| series | band | n | MAPE % | MASE | coverage90 | direction |\n"
+                + "|---|---|---:|---:|---:|---:|---:|\n");
+        for (Score s : scores) {
+            boolean all = s.band() == HorizonBand.ALL;
+            String b = all ? "**" : "";
+            sb.append("| `").append(s.series()).append("` | ").append(b).append(s.band().label()).append(b).append(" | ")
+                    .append(s.n()).append(" | ").append(b).append(fixed(s.mape(), 1)).append(b).append(" | ")
+                    .append(b).append(fixed(s.mase(), 2)).append(b).append(" | ").append(b).append(percent(s.coverage90()))
+                    .append(b).append(" | ").append(b).append(percent(s.directionHit())).append(b).append(" |\n");
+        }
+        return sb.toString();
+    }
+
     private static String csvNumber(double v) {
         return Double.isNaN(v) ? "" : Double.toString(v);
     }

@@ -37,6 +37,16 @@ class PosteriorSampleTest {
     }
 
     @Test
+    void provenanceGoesIntoCommentLinesThatReadersSkip() throws IOException {
+        Path file = dir.resolve("commented.csv");
+        PosteriorSample written = new PosteriorSample(List.of("a"), new double[][] {{1}, {2}});
+        written.write(file, List.of("hermit calibrate baseline", "cut-off 2016-12\nseed 1"));
+
+        assertThat(Files.readString(file)).startsWith("# hermit calibrate baseline\n# cut-off 2016-12\n# seed 1\na\n1.0\n");
+        assertThat(PosteriorSample.read(file).column("a")).containsExactly(1, 2);
+    }
+
+    @Test
     void weightedSampleRoundTripsWithItsWeightColumn() {
         Path file = dir.resolve("weighted.csv");
         PosteriorSample written = new PosteriorSample(List.of("a", "b"),

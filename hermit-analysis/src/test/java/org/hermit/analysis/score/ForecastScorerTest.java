@@ -53,6 +53,19 @@ class ForecastScorerTest {
     }
 
     @Test
+    void withoutAnObservationBeforeTheCutoffOnlyMapeAndCoverageAreDefined() {
+        SeriesForecast late = new SeriesForecast("crypto_theft_usd", Double.NaN, example().points());
+
+        Score s = ForecastScorer.score(late).get(3);
+
+        assertThat(late.hasNoChangeForecast()).isFalse();
+        assertThat(s.mape()).isCloseTo(100 * (5.0 / 110 + 12.0 / 90 + 0 + 5.0 / 100) / 4, within(1e-12));
+        assertThat(s.coverage90()).isEqualTo(0.75);
+        assertThat(s.mase()).isNaN();
+        assertThat(s.directionHit()).isNaN();
+    }
+
+    @Test
     void allBandPoolsEveryObservation() {
         Score s = ForecastScorer.score(example()).get(3);
 

@@ -28,4 +28,14 @@ class ScoreTableTest {
         assertThat(lines.get(1)).contains("kpw_per_usd", "1-12", "4.5", "0.80", "75%", "50%");
         assertThat(lines.get(2)).contains("all").contains(" - ");
     }
+
+    @Test
+    void markdownTableForTheDocsPutsTheWholeHorizonInBold() {
+        assertThat(ScoreTable.markdown(scores)).isEqualTo("""
+                | series | band | n | MAPE % | MASE | coverage90 | direction |
+                |---|---|---:|---:|---:|---:|---:|
+                | `kpw_per_usd` | 1-12 | 12 | 4.5 | 0.80 | 75% | 50% |
+                | `kpw_per_usd` | **all** | 12 | **4.5** | **-** | **75%** | **-** |
+                """);
+    }
 }

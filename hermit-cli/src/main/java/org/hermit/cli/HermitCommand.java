@@ -21,6 +21,7 @@ import picocli.CommandLine.Mixin;
                 CalibrateCommand.class,
                 BacktestCommand.class,
                 ValidateHistoryCommand.class,
+                BenchCommand.class,
         })
 public final class HermitCommand implements Runnable {
     @Mixin

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.function.DoubleUnaryOperator;
 import org.hermit.model.param.Distribution;
 import org.hermit.model.param.ParameterDef;
 import org.hermit.model.param.ParameterSpace;
 import org.hermit.model.param.ParameterValues;
+import org.hermit.model.param.PreparedQuantiles;
 import org.hermit.model.random.RandomStreams;
 
 /**
@@ -21,7 +23,8 @@ import org.hermit.model.random.RandomStreams;
  *
  * <p>Randomness: a run draws only from its own stream {@code RandomStreams.stream(runSeed, PARAMETERS)}. The
  * stream's first number picks the posterior draw (by weight), then one number per parameter in registry order
- * maps through that parameter's quantile function. Both are consumed whether used or not, so two scenarios that
+ * maps through that parameter's quantile function (PERT ones tabulated once per sampler, see
+ * {@link PreparedQuantiles}). Both are consumed whether used or not, so two scenarios that
  * differ in one override still give every other parameter the same value in the same run (paired comparisons).
  *
  * <p>Central mode (used when an ensemble has a single run): no randomness; each parameter takes its registry
@@ -59,6 +62,8 @@ public final class ParameterSampler {
     private final ParameterSpace space;
     private final List<ParameterUse> uses;
     private final Distribution[] distributions;
+    /** Quantile functions of the distributions, prepared for drawing (null in central mode, which never draws). */
+    private final DoubleUnaryOperator[] quantiles;
     private final PosteriorDraws posterior;
     private final int[] posteriorColumn;
     private final double[] cumulativeWeight;
@@ -103,6 +108,26 @@ public final class ParameterSampler {
         }
         this.uses = List.copyOf(u);
         this.centralValues = computeCentral();
+        this.quantiles = central ? null : prepareQuantiles(space, overrides);
+    }
+
+    /** The space's prepared prior quantiles, with the overridden parameters' own in their place. */
+    private DoubleUnaryOperator[] prepareQuantiles(ParameterSpace space, Map<String, Distribution> overrides) {
+        DoubleUnaryOperator[] q = space.priorQuantiles().clone();
+        Distribution[] overridden = new Distribution[overrides.size()];
+        int[] at = new int[overrides.size()];
+        int n = 0;
+        for (int i = 0; i < q.length; i++) {
+            if (uses.get(i).origin() == Origin.SCENARIO) {
+                overridden[n] = distributions[i];
+                at[n++] = i;
+            }
+        }
+        DoubleUnaryOperator[] own = PreparedQuantiles.of(Arrays.copyOf(overridden, n));
+        for (int k = 0; k < n; k++) {
+            q[at[k]] = own[k];
+        }
+        return q;
     }
 
     /** Draws from priors, overrides and an optional posterior (null for none). */
@@ -146,7 +171,7 @@ public final class ParameterSampler {
         double[] v = new double[space.size()];
         for (int i = 0; i < v.length; i++) {
             double u = rng.nextDouble();
-            double x = posteriorColumn[i] >= 0 ? posterior.value(row, posteriorColumn[i]) : distributions[i].quantile(u);
+            double x = posteriorColumn[i] >= 0 ? posterior.value(row, posteriorColumn[i]) : quantiles[i].applyAsDouble(u);
             v[i] = space.get(i).clamp(x);
         }
         return new ParameterValues(space, v);

@@ -75,10 +75,22 @@ public final class Simulation {
         if (out.months() != timeline.months()) {
             throw new IllegalArgumentException("output buffer has " + out.months() + " months, the scenario " + timeline.months());
         }
-        Economy economy = new Economy(timeline, inputs, params, runSeed, channelFactory.create(params, inputs, timeline, runSeed));
+        Economy economy = start(params, runSeed);
         for (int t = 0; t < timeline.months(); t++) {
             economy.step(t);
             economy.record(t, out);
         }
+    }
+
+    /**
+     * A run's economy in its opening position, to be stepped month by month ({@link Economy#step} then
+     * {@link Economy#record} for t = 0, 1, ...). {@link #run} does exactly that; benchmarks use it to measure the
+     * monthly loop apart from the run's setup.
+     */
+    public Economy start(ParameterValues params, long runSeed) {
+        if (params.space() != space) {
+            throw new IllegalArgumentException("parameter values belong to another parameter space");
+        }
+        return new Economy(timeline, inputs, params, runSeed, channelFactory.create(params, inputs, timeline, runSeed));
     }
 }

@@ -1,5 +1,6 @@
 package org.hermit.model.accounts;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.Sector;
 
 /**
@@ -98,7 +99,7 @@ public final class Ledger {
                 continue;
             }
             double expected = opening(c, s) + netFlow(c, s);
-            worst = Math.max(worst, Math.abs(actor - expected));
+            worst = MinMax.max(worst, Math.abs(actor - expected));
         }
         return worst;
     }

@@ -1,5 +1,6 @@
 package org.hermit.model.channels;
 
+import org.hermit.model.math.MinMax;
 import java.time.LocalDate;
 
 /**
@@ -33,7 +34,7 @@ public final class BitcoinSchedule {
     public static double supplyAtHeight(double height) {
         double satoshi = 0.0;
         for (int era = 0; era < ERAS && height > 0.0; era++) {
-            double blocks = Math.min(height, BLOCKS_PER_HALVING);
+            double blocks = MinMax.min(height, BLOCKS_PER_HALVING);
             satoshi += blocks * subsidySatoshi(era);
             height -= blocks;
         }
@@ -47,7 +48,7 @@ public final class BitcoinSchedule {
 
     /** Block height at the start of a day (days since 1970-01-01). */
     public double heightAtEpochDay(double epochDay) {
-        return Math.max(0.0, (epochDay - GENESIS.toEpochDay()) * blocksPerDay);
+        return MinMax.atLeastZero((epochDay - GENESIS.toEpochDay()) * blocksPerDay);
     }
 
     public double heightAt(LocalDate date) {

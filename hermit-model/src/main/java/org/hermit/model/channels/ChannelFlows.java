@@ -1,5 +1,6 @@
 package org.hermit.model.channels;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.Channel;
 import org.hermit.model.Partner;
 import org.hermit.model.Sector;
@@ -127,6 +128,10 @@ public final class ChannelFlows {
         return recordedUsd[p.ordinal()];
     }
 
+    public double recorded(int partner) {
+        return recordedUsd[partner];
+    }
+
     public double costUsd() {
         return costUsd;
     }
@@ -175,19 +180,39 @@ public final class ChannelFlows {
 
     /** Cash received after costs paid abroad (never negative). */
     public double netCashUsd() {
-        return Math.max(0.0, grossTotal() - inKindUsd - householdInKindUsd - costUsd);
+        return netCashUsd(grossTotal());
+    }
+
+    /** The same, given {@link #grossTotal()} (so that the economy sums the partners once a month). */
+    public double netCashUsd(double grossTotal) {
+        return MinMax.atLeastZero(grossTotal - inKindUsd - householdInKindUsd - costUsd);
     }
 
     public double stateCashUsd() {
-        return netCashUsd() * stateShare;
+        return stateCashOf(netCashUsd());
+    }
+
+    /** The state's share of this net cash. */
+    public double stateCashOf(double netCashUsd) {
+        return netCashUsd * stateShare;
     }
 
     public double privateCashUsd() {
-        return netCashUsd() * (1.0 - stateShare);
+        return privateCashOf(netCashUsd());
+    }
+
+    /** The private sector's share of this net cash. */
+    public double privateCashOf(double netCashUsd) {
+        return netCashUsd * (1.0 - stateShare);
     }
 
     /** What reaches the state: its share of the net cash and all goods in kind. */
     public double stateRevenueUsd() {
-        return stateCashUsd() + inKindUsd;
+        return stateRevenueOf(stateCashUsd());
+    }
+
+    /** What reaches the state given its cash share. */
+    public double stateRevenueOf(double stateCashUsd) {
+        return stateCashUsd + inKindUsd;
     }
 }

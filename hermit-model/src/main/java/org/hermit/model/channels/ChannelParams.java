@@ -14,7 +14,7 @@ public final class ChannelParams {
     }
 
     public double get(String name) {
-        return setup.param(prefix + name);
+        return setup.params().get(prefix, name);
     }
 
     /** The full registry id of a short name. */

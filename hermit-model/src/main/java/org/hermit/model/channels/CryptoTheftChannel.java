@@ -1,5 +1,6 @@
 package org.hermit.model.channels;
 
+import org.hermit.model.math.MinMax;
 import java.util.SplittableRandom;
 import org.hermit.model.Channel;
 import org.hermit.model.Lever;
@@ -55,7 +56,7 @@ public final class CryptoTheftChannel implements RevenueChannel {
         securityRateEffect = p.get("security_rate_effect");
         securitySuccessEffect = p.get("security_success_effect");
         haircut = p.get("laundering_haircut");
-        realisedPerMonth = 1.0 / Math.max(1.0, p.get("laundering_months"));
+        realisedPerMonth = 1.0 / MinMax.max(1.0, p.get("laundering_months"));
         stateShare = p.get("state_share");
         heistsMean = new double[timeline.months()];
         heistsZeroProbability = new double[timeline.months()];
@@ -85,7 +86,7 @@ public final class CryptoTheftChannel implements RevenueChannel {
         double stolen = timeline.knownHeistUsd(t);
         int heists = poisson(rng.nextDouble(), heistsMean[t], heistsZeroProbability[t]);
         for (int i = 0; i < heists; i++) {
-            stolen += Math.min(maxHeistUsd, Math.exp(logMedian + sigma * rng.nextGaussian()));
+            stolen += MinMax.min(maxHeistUsd, Math.exp(logMedian + sigma * rng.nextGaussian()));
         }
         pendingUsd += stolen * (1.0 - haircut);
         double realised = pendingUsd * realisedPerMonth;

@@ -1,5 +1,6 @@
 package org.hermit.model.channels;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.time.Months;
 
 /**
@@ -24,8 +25,8 @@ public final class Dates {
      * month's start count as that start, so that 2020.4167 means 1 June 2020 exactly.
      */
     public static double overlap(int month, double from, double to) {
-        double a = Math.max(month, snap(from * 12.0));
-        double b = Math.min(month + 1.0, snap(to * 12.0));
+        double a = MinMax.max(month, snap(from * 12.0));
+        double b = MinMax.min(month + 1.0, snap(to * 12.0));
         return b > a ? b - a : 0.0;
     }
 

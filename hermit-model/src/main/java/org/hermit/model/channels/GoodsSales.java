@@ -1,5 +1,6 @@
 package org.hermit.model.channels;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.Channel;
 import org.hermit.model.Partner;
 import org.hermit.model.Sector;
@@ -34,7 +35,7 @@ public final class GoodsSales {
         partnerShare[Partner.CHINA.ordinal()] = chinaShare * scale;
         partnerShare[Partner.RUSSIA.ordinal()] = russiaShare * scale;
         partnerShare[Partner.SOUTH_KOREA.ordinal()] = southKoreaShare * scale;
-        partnerShare[Partner.OTHER.ordinal()] = Math.max(0.0, 1.0 - named * scale);
+        partnerShare[Partner.OTHER.ordinal()] = MinMax.atLeastZero(1.0 - named * scale);
         this.route = route;
         this.importContentShare = importContentShare;
         this.stateShare = stateShare;

@@ -1,5 +1,6 @@
 package org.hermit.model.channels;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.Channel;
 import org.hermit.model.Partner;
 import org.hermit.model.Sector;
@@ -26,7 +27,7 @@ public final class ItWorkersChannel implements RevenueChannel {
         ChannelParams p = new ChannelParams(setup, Channel.IT_WORKERS.id());
         timeline = setup.timeline();
         maxWorkers = p.get("max_workers");
-        workers2019 = Math.min(p.get("workers_2019"), maxWorkers);
+        workers2019 = MinMax.min(p.get("workers_2019"), maxWorkers);
         growthPerYear = p.get("growth_per_year");
         earningsUsdPerMonth = p.get("earnings_usd_per_month");
         stateShare = p.get("state_share");

@@ -1,5 +1,6 @@
 package org.hermit.model.channels;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.Channel;
 import org.hermit.model.Partner;
 import org.hermit.model.Sector;
@@ -47,7 +48,7 @@ public final class KaesongChannel implements RevenueChannel {
     public void earn(int t, ChannelContext context, ChannelFlows out) {
         int month = context.month(t);
         double year = Dates.mid(month);
-        double workers = workers2016 * Math.exp(growthPerYear * Math.min(0.0, year - WORKERS_REFERENCE_YEAR));
+        double workers = workers2016 * Math.exp(growthPerYear * MinMax.min(0.0, year - WORKERS_REFERENCE_YEAR));
         double operating = 1.0 - Dates.overlap(month, suspensionStart, suspensionEnd);
         route.split(t, Partner.SOUTH_KOREA.ordinal(), workers * wageUsdPerMonth * operating, wageUsdPerMonth, split);
         SanctionsRoute.book(split, Partner.SOUTH_KOREA.ordinal(), out);

@@ -1,5 +1,6 @@
 package org.hermit.model.channels;
 
+import org.hermit.model.math.MinMax;
 import java.util.SplittableRandom;
 import org.hermit.model.Channel;
 import org.hermit.model.Lever;
@@ -40,6 +41,12 @@ public final class SanctionsRoute {
     private final int shipmentsPerMonth;
     private final Cap cap;
     private final SplittableRandom rng;
+    /**
+     * The binomial draw's constants, which depend only on the shipments and the detection chance: the chance
+     * q^n of no success (counting failures when p &gt; 1/2, see {@link #binomial}) and the odds p/(1 - p).
+     */
+    private final double binomialZeroPmf;
+    private final double binomialOdds;
 
     private int capYear = Integer.MIN_VALUE;
     private double capUsedTonnes;
@@ -66,9 +73,12 @@ public final class SanctionsRoute {
         this.leakage = leakage;
         this.discount = discount;
         this.detection = detection;
-        this.shipmentsPerMonth = Math.max(0, shipmentsPerMonth);
+        this.shipmentsPerMonth = MinMax.max(0, shipmentsPerMonth);
         this.cap = cap;
         this.rng = rng;
+        double p = detection > 0.5 ? 1.0 - detection : detection;
+        this.binomialZeroPmf = Math.pow(1.0 - p, this.shipmentsPerMonth);
+        this.binomialOdds = p / (1.0 - p);
     }
 
     /** A route whose evasion parameters are the channel's evasion.leakage, .discount, .detection, .shipments_per_month. */
@@ -93,7 +103,7 @@ public final class SanctionsRoute {
         double closure = physical ? timeline.lever(t, Lever.BORDER_CLOSURE) : 0.0;
         double ban = timeline.ban(t, banChannel, partner);
         double enforcement = timeline.enforcement(t, banChannel, partner);
-        double potential = Math.max(0.0, potentialUsd);
+        double potential = MinMax.atLeastZero(potentialUsd);
         double closed = potential * closure;
         double rest = potential - closed;
         double legal = rest * (1.0 - ban);
@@ -133,7 +143,7 @@ public final class SanctionsRoute {
         }
         double byValue = timeline.coalCapUsdPerYear(t) - capUsedUsd;
         double byTonnes = (timeline.coalCapTonnesPerYear(t) - capUsedTonnes) * unitPriceUsd;
-        return Math.max(0.0, Math.min(byValue, byTonnes));
+        return MinMax.atLeastZero(MinMax.min(byValue, byTonnes));
     }
 
     private double seizedShare() {
@@ -143,7 +153,18 @@ public final class SanctionsRoute {
         if (shipmentsPerMonth == 0 || rng == null) {
             return detection;
         }
-        return binomial(rng.nextDouble(), shipmentsPerMonth, detection) / (double) shipmentsPerMonth;
+        return seized(rng.nextDouble()) / (double) shipmentsPerMonth;
+    }
+
+    /** {@link #binomial}(u, shipmentsPerMonth, detection) with the constants computed once. */
+    private int seized(double u) {
+        if (detection >= 1.0) {
+            return shipmentsPerMonth;
+        }
+        if (detection > 0.5) {
+            return shipmentsPerMonth - walk(1.0 - u, shipmentsPerMonth, binomialZeroPmf, binomialOdds);
+        }
+        return walk(u, shipmentsPerMonth, binomialZeroPmf, binomialOdds);
     }
 
     /** Binomial(n, p) by inversion of one uniform draw u: one pow and a short walk up the distribution. */
@@ -155,9 +176,13 @@ public final class SanctionsRoute {
             // Count failures instead, so (1 - p)^n cannot underflow when p is near 1.
             return n - binomial(1.0 - u, n, 1.0 - p);
         }
-        double pmf = Math.pow(1.0 - p, n);
+        return walk(u, n, Math.pow(1.0 - p, n), p / (1.0 - p));
+    }
+
+    /** The walk up the binomial distribution from P(0) = zeroPmf, each step multiplying by (n - k)/(k + 1) * odds. */
+    private static int walk(double u, int n, double zeroPmf, double odds) {
+        double pmf = zeroPmf;
         double cdf = pmf;
-        double odds = p / (1.0 - p);
         int k = 0;
         while (u > cdf && k < n) {
             pmf *= (n - k) / (double) (k + 1) * odds;

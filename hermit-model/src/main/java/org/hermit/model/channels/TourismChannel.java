@@ -1,5 +1,6 @@
 package org.hermit.model.channels;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.Channel;
 import org.hermit.model.Lever;
 import org.hermit.model.Partner;
@@ -67,7 +68,7 @@ public final class TourismChannel implements RevenueChannel {
         int month = context.month(t);
         double year = Dates.mid(month);
         double openness = timeline.lever(t, Lever.TOURISM_OPENNESS);
-        double opennessRussia = Math.max(openness, Math.min(1.0, timeline.lever(t, Lever.WAR_DEMAND)));
+        double opennessRussia = MinMax.max(openness, MinMax.min(1.0, timeline.lever(t, Lever.WAR_DEMAND)));
         double visitors = 0.0;
         visitors += visit(t, Partner.CHINA,
                 chinaVisitors2019 * Dates.grownInto(year, 2019, chinaGrowth) * openness, chinaSpend, out);

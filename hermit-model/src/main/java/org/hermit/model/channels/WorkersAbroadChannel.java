@@ -1,5 +1,6 @@
 package org.hermit.model.channels;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.Channel;
 import org.hermit.model.Lever;
 import org.hermit.model.Partner;
@@ -47,7 +48,7 @@ public final class WorkersAbroadChannel implements RevenueChannel {
             maxWorkers[h] = p.get(host + ".max_workers");
             wageUsdPerMonth[h] = p.get(host + ".wage_usd_per_month");
             double w2010 = p.get(host + ".workers_2010");
-            workers[h] = Math.max(0.0, maxWorkers[h] - (maxWorkers[h] - w2010) * Math.exp(-ratePerYear * yearsSince2010));
+            workers[h] = MinMax.atLeastZero(maxWorkers[h] - (maxWorkers[h] - w2010) * Math.exp(-ratePerYear * yearsSince2010));
         }
     }
 

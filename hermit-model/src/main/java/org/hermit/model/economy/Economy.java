@@ -1,5 +1,6 @@
 package org.hermit.model.economy;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.Channel;
 import org.hermit.model.Lever;
 import org.hermit.model.ModelException;
@@ -69,6 +70,14 @@ public final class Economy implements ChannelContext {
     /** The market rate averaged over the last few months (exponentially), the yardstick of the state's interventions. */
     private double averageKpwPerUsd;
     private final double[] gdpHistory = new double[24];
+    /**
+     * The households' won and dollars as the accounts closed last month. Nothing touches the household table
+     * between the close and the next month's markets unless a currency ban confiscates, so the markets reuse
+     * these sums (the same numbers, summed once) while householdTotalsCurrent holds.
+     */
+    private double householdWonAtClose;
+    private double householdUsdAtClose;
+    private boolean householdTotalsCurrent;
 
     public Economy(Timeline timeline, Inputs inputs, ParameterValues p, long runSeed, RevenueChannel[] channels) {
         this.timeline = timeline;
@@ -149,13 +158,14 @@ public final class Economy implements ChannelContext {
             ChannelFlows f = flows[i];
             f.clear();
             channels[i].earn(t, this, f);
-            results.collect(f);
             double gross = f.grossTotal();
+            double netCash = f.netCashUsd(gross);
+            double stateCash = f.stateCashOf(netCash);
+            results.collect(f, gross, f.stateRevenueOf(stateCash));
             if (gross <= 0) {
                 continue;
             }
-            double stateCash = f.stateCashUsd();
-            double privateCash = f.privateCashUsd();
+            double privateCash = f.privateCashOf(netCash);
             double inKind = f.inKindUsd();
             for (int pi = 0; pi < Partner.COUNT; pi++) {
                 Partner p = Partner.of(pi);
@@ -191,7 +201,7 @@ public final class Economy implements ChannelContext {
         double riceUsdPerT = chinaRiceCnyPerKg[t] / cnyPerUsd[t] * 1000.0 * grainImportTransport;
         double gapT = food.stateGapT(soldiers, households.totalPersonsInRationClass(2), households.totalPersonsInRationClass(1), month);
         double foodUsd = gapT * foodImportShareOfGap * riceUsdPerT / FoodBalance.monthsToHarvest(month) * borderOpen;
-        double techInKind = Math.max(0.0, results.inKindUsd - results.inKindFoodT * riceUsdPerT
+        double techInKind = MinMax.atLeastZero(results.inKindUsd - results.inKindFoodT * riceUsdPerT
                 - results.inKindFuelBbl * oilUsdPerBbl[t]);
         treasury.setTargets(fuelCost + inputsTargetUsdPerMonth * borderOpen, foodUsd, techInKind);
         treasury.allocate(ledger);
@@ -199,7 +209,7 @@ public final class Economy implements ChannelContext {
         enterprises.receiveKpw(treasury.otherWonSpendingKpw());
         fuel.deliver(treasury.strategicFillRate(), results.inKindFuelBbl);
         results.stateFoodImportsT = treasury.foodImportUsd() / riceUsdPerT;
-        results.stateInputsUsd = treasury.spent(Treasury.STRATEGIC) - Math.min(treasury.spent(Treasury.STRATEGIC), fuel.legalCostUsd() * treasury.strategicFillRate());
+        results.stateInputsUsd = treasury.spent(Treasury.STRATEGIC) - MinMax.min(treasury.spent(Treasury.STRATEGIC), fuel.legalCostUsd() * treasury.strategicFillRate());
     }
 
     private void enterprisesAndTradersTrade(int t) {
@@ -236,6 +246,7 @@ public final class Economy implements ChannelContext {
             traders.confiscated(fromTraders);
             treasury.confiscateUsd(ledger, Sector.TRADERS, fromTraders);
             double fromHouseholds = kernel.confiscate(households, share);
+            householdTotalsCurrent = false;
             treasury.confiscateUsd(ledger, Sector.HOUSEHOLDS, fromHouseholds);
         }
         results.fxInterventionUsd = treasury.intervene(ledger, traders, kpwPerUsd, averageKpwPerUsd);
@@ -243,10 +254,11 @@ public final class Economy implements ChannelContext {
                 timeline.lever(t, Lever.BORDER_CLOSURE));
         averageKpwPerUsd = averageKpwPerUsd <= 0 ? kpwPerUsd : (2.0 * averageKpwPerUsd + kpwPerUsd) / 3.0;
         prices.update(kpwPerUsd, cnyPerUsd[t], chinaRiceCnyPerKg[t], chinaMaizeCnyPerKg[t], oilUsdPerBbl[t],
-                timeline.startMonth() + t, timeline.grainSaleBan(t), 1.0 / Math.max(0.05, fuel.supplyIndex()));
+                timeline.startMonth() + t, timeline.grainSaleBan(t), 1.0 / MinMax.max(0.05, fuel.supplyIndex()));
     }
 
     private void householdsEarnEatAndSave(int t) {
+        householdTotalsCurrent = false;
         households.resize(population[t], soldiers, results.workersAbroad);
         treasury.payKpw(ledger, Sector.HOUSEHOLDS, results.procurementKpw);
         kernel.procurementKpw = results.procurementKpw;
@@ -293,11 +305,15 @@ public final class Economy implements ChannelContext {
         usdStocks[Sector.TREASURY.ordinal()] = treasury.reservesUsd();
         usdStocks[Sector.ENTERPRISES.ordinal()] = enterprises.fxUsd();
         usdStocks[Sector.TRADERS.ordinal()] = traders.fxUsd();
-        usdStocks[Sector.HOUSEHOLDS.ordinal()] = households.totalUsd();
+        // Nothing has touched the table since the kernel's rebalance summed it.
+        householdUsdAtClose = kernel.usdAfterRebalance;
+        householdWonAtClose = kernel.wonAfterRebalance;
+        householdTotalsCurrent = true;
+        usdStocks[Sector.HOUSEHOLDS.ordinal()] = householdUsdAtClose;
         kpwStocks[Sector.TREASURY.ordinal()] = treasury.kpwBalance();
         kpwStocks[Sector.ENTERPRISES.ordinal()] = enterprises.kpw();
         kpwStocks[Sector.TRADERS.ordinal()] = traders.kpw();
-        kpwStocks[Sector.HOUSEHOLDS.ordinal()] = households.totalWon();
+        kpwStocks[Sector.HOUSEHOLDS.ordinal()] = householdWonAtClose;
         results.ledgerImbalanceUsd = ledger.check(Ledger.Currency.USD, usdStocks);
         results.ledgerImbalanceKpw = ledger.check(Ledger.Currency.KPW, kpwStocks);
         System.arraycopy(gdpHistory, 1, gdpHistory, 0, gdpHistory.length - 1);
@@ -322,11 +338,20 @@ public final class Economy implements ChannelContext {
     }
 
     private double privateKpw() {
-        return households.totalWon() + traders.kpw() + enterprises.kpw();
+        return householdWon() + traders.kpw() + enterprises.kpw();
     }
 
     private double privateUsd() {
-        return households.totalUsd() + traders.fxUsd() + enterprises.fxUsd();
+        return householdUsd() + traders.fxUsd() + enterprises.fxUsd();
+    }
+
+    private double householdWon() {
+        return householdTotalsCurrent ? householdWonAtClose : households.totalWon();
+    }
+
+    /** The households' dollars now (the close's sum when nothing has changed since). */
+    double householdUsd() {
+        return householdTotalsCurrent ? householdUsdAtClose : households.totalUsd();
     }
 
     /** GDP growth over the last 12 months against the 12 before, in percent (0 until two years have passed). */

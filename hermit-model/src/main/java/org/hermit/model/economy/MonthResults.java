@@ -1,5 +1,6 @@
 package org.hermit.model.economy;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.Channel;
 import org.hermit.model.Partner;
 import org.hermit.model.channels.ChannelFlows;
@@ -67,15 +68,14 @@ final class MonthResults {
         fxInterventionUsd = 0;
     }
 
-    /** Adds one channel's month. */
-    void collect(ChannelFlows f) {
+    /** Adds one channel's month, given its gross receipts and what reached the state (summed once by the caller). */
+    void collect(ChannelFlows f, double gross, double stateRevenueUsd) {
         Channel c = f.channel();
-        double gross = f.grossTotal();
         revenue[c.ordinal()] += gross;
-        stateRevenue[c.ordinal()] += f.stateRevenueUsd();
+        stateRevenue[c.ordinal()] += stateRevenueUsd;
         for (int p = 0; p < Partner.COUNT; p++) {
             partnerRevenue[p] += f.gross(p);
-            recordedExports[p] += f.recorded(Partner.of(p));
+            recordedExports[p] += f.recorded(p);
         }
         exposedUsd += f.exposedUsd();
         if (c == Channel.COAL || c == Channel.MINERALS || c == Channel.TEXTILES || c == Channel.SEAFOOD || c == Channel.OTHER_GOODS) {
@@ -149,12 +149,12 @@ final class MonthResults {
         out.set(Variables.DIESEL_KPW, t, e.prices().dieselKpwPerKg());
         out.set(Variables.GASOLINE_KPW, t, e.prices().gasolineKpwPerKg());
         out.set(Variables.MONEY_STOCK_KPW, t, tr.moneyIssuedKpw());
-        out.set(Variables.PRIVATE_FX_USD, t, e.households().totalUsd() + e.traders().fxUsd() + e.enterprises().fxUsd());
+        out.set(Variables.PRIVATE_FX_USD, t, e.householdUsd() + e.traders().fxUsd() + e.enterprises().fxUsd());
         out.set(Variables.PRICE_LEVEL, t, e.prices().priceLevel());
         double insecure = e.kernel().foodInsecurePeople;
         out.set(Variables.FOOD_INSECURE_PEOPLE, t, insecure);
-        out.set(Variables.FOOD_INSECURE_SHARE, t, insecure / Math.max(1.0, e.kernel().residentPeople));
-        out.set(Variables.UNDERNOURISHED_SHARE, t, insecure / Math.max(1.0, e.kernel().residentPeople));
+        out.set(Variables.FOOD_INSECURE_SHARE, t, insecure / MinMax.max(1.0, e.kernel().residentPeople));
+        out.set(Variables.UNDERNOURISHED_SHARE, t, insecure / MinMax.max(1.0, e.kernel().residentPeople));
         for (int k = 0; k < org.hermit.model.households.HouseholdKind.COUNT; k++) {
             out.set(Variables.foodInsecure(org.hermit.model.households.HouseholdKind.of(k)), t, e.kernel().foodInsecureByKind[k]);
         }

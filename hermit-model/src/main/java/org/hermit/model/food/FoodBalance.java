@@ -1,5 +1,6 @@
 package org.hermit.model.food;
 
+import org.hermit.model.math.MinMax;
 import java.util.SplittableRandom;
 import org.hermit.model.inputs.InputSeries;
 import org.hermit.model.param.ParameterValues;
@@ -94,7 +95,7 @@ public final class FoodBalance {
         if (harvestData.covers(year) || year < firstYear) {
             return harvestData.at(year);
         }
-        return projectedHarvestT[Math.min(projectedHarvestT.length - 1, year - firstYear)];
+        return projectedHarvestT[MinMax.min(projectedHarvestT.length - 1, year - firstYear)];
     }
 
     /**
@@ -150,31 +151,31 @@ public final class FoodBalance {
         // The state spreads its stock over the months until the next harvest plus some months it keeps in reserve,
         // so rations are largest after the harvest and thinnest in the lean season.
         double releaseKg = stateStockT / (left + stateCarryoverMonths) * 1000.0;
-        soldierRationKg = Math.min(soldierRationKgMonth, releaseKg / Math.max(1.0, soldiers));
+        soldierRationKg = MinMax.min(soldierRationKgMonth, releaseKg / MinMax.max(1.0, soldiers));
         double afterSoldiers = releaseKg - soldierRationKg * soldiers;
-        priorityRationKg = Math.min(priorityRationKgMonth, afterSoldiers / Math.max(1.0, priorityPersons));
-        double afterPriority = Math.max(0.0, afterSoldiers - priorityRationKg * priorityPersons);
+        priorityRationKg = MinMax.min(priorityRationKgMonth, afterSoldiers / MinMax.max(1.0, priorityPersons));
+        double afterPriority = MinMax.atLeastZero(afterSoldiers - priorityRationKg * priorityPersons);
         grainShopSupplyKg = afterPriority * grainShopShareOfRelease * grainShopStrength;
         // Officials and units sell part of the state's grain in markets instead of handing it out.
         leakedKg = (afterPriority - grainShopSupplyKg) * stateGrainLeakage;
         double general = pdsPersons;
         double pdsKg = afterPriority - grainShopSupplyKg - leakedKg;
-        pdsRationKg = Math.min(pdsTargetGramsPerDay * 30.4 / 1000.0, pdsKg / Math.max(1.0, general));
+        pdsRationKg = MinMax.min(pdsTargetGramsPerDay * 30.4 / 1000.0, pdsKg / MinMax.max(1.0, general));
         double releasedKg = soldierRationKg * soldiers + priorityRationKg * priorityPersons
                 + pdsRationKg * general + grainShopSupplyKg + leakedKg;
         stateStockT -= releasedKg / 1000.0;
 
         // Farmers eat from their stock until the next harvest and sell part of what is beyond that.
         double farmKg = farmStockT * 1000.0;
-        farmerOwnKg = Math.min(needKgPerPersonMonth, farmKg / Math.max(1.0, farmers) / left);
+        farmerOwnKg = MinMax.min(needKgPerPersonMonth, farmKg / MinMax.max(1.0, farmers) / left);
         // Farmers keep what they will eat until the harvest and each month sell a share of the rest, a little more
         // when prices have been high (a smoothed expectation, so supply does not chase each month's price). Sales
         // are largest after the harvest and dwindle into the lean season.
         double reserveKg = farmerOwnKg * farmers * left;
         double privateSales = 1.0 - grainSaleBanEffect * grainSaleBan;
         expectedPriceFactor = 0.8 * expectedPriceFactor + 0.2 * lastPriceFactor;
-        double priceResponse = Math.sqrt(Math.max(0.5, Math.min(2.0, expectedPriceFactor)));
-        farmSaleKg = Math.max(0.0, farmKg - reserveKg) * farmSaleRate * priceResponse * privateSales;
+        double priceResponse = Math.sqrt(MinMax.max(0.5, MinMax.min(2.0, expectedPriceFactor)));
+        farmSaleKg = MinMax.atLeastZero(farmKg - reserveKg) * farmSaleRate * priceResponse * privateSales;
         traderSaleKg = marketStockT * 1000.0 * 0.5 * privateSales;
         marketSupplyKg = farmSaleKg + traderSaleKg + grainShopSupplyKg + leakedKg;
 
@@ -186,14 +187,14 @@ public final class FoodBalance {
      * proportion to where the market supply came from.
      */
     public void consumed(double farmersOwnKgTotal, double marketBoughtKg) {
-        farmStockT = Math.max(0.0, farmStockT - farmersOwnKgTotal / 1000.0);
+        farmStockT = MinMax.atLeastZero(farmStockT - farmersOwnKgTotal / 1000.0);
         if (marketSupplyKg <= 0 || marketBoughtKg <= 0) {
             return;
         }
         // Every source sells the same share of what it offered; grain-shop grain already left the state's stock.
-        double share = Math.min(1.0, marketBoughtKg / marketSupplyKg);
-        marketStockT = Math.max(0.0, marketStockT - traderSaleKg * share / 1000.0);
-        farmStockT = Math.max(0.0, farmStockT - farmSaleKg * share / 1000.0);
+        double share = MinMax.min(1.0, marketBoughtKg / marketSupplyKg);
+        marketStockT = MinMax.atLeastZero(marketStockT - traderSaleKg * share / 1000.0);
+        farmStockT = MinMax.atLeastZero(farmStockT - farmSaleKg * share / 1000.0);
     }
 
     /** Share of this month's market grain that came from farmers (their sales revenue). */
@@ -255,6 +256,6 @@ public final class FoodBalance {
         int left = monthsToHarvest(calendarMonth);
         double wantT = (soldiers * soldierRationKgMonth + priorityPersons * priorityRationKgMonth
                 + pdsPersons * pdsTargetGramsPerDay * 30.4 / 1000.0) * left / 1000.0;
-        return Math.max(0.0, wantT - stateStockT);
+        return MinMax.atLeastZero(wantT - stateStockT);
     }
 }

@@ -1,5 +1,6 @@
 package org.hermit.model.households;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.param.ParameterValues;
 
 /**
@@ -52,6 +53,9 @@ public final class HouseholdKernel {
     public final double[] foodInsecureByKind = new double[HouseholdKind.COUNT];
     public double residentPeople;
     public double desiredUsdSales;
+    /** The table's totalWon() and totalUsd() as {@link #rebalance} left it. */
+    public double wonAfterRebalance;
+    public double usdAfterRebalance;
     /** The factor on reference grain prices that cleared the market this month. */
     public double grainPriceFactor = 1.0;
     private double expectedPriceFactor = 1.0;
@@ -68,7 +72,6 @@ public final class HouseholdKernel {
         final int soldiers = HouseholdKind.SOLDIERS.ordinal();
         final int abroad = HouseholdKind.WORKERS_ABROAD.ordinal();
         final int farmers = HouseholdKind.COOPERATIVE_FARMERS.ordinal();
-        double wageW = 0;
         double entW = 0;
         double mktW = 0;
         double remW = 0;
@@ -76,7 +79,6 @@ public final class HouseholdKernel {
         double lowCivilP = 0;
         for (int r = 0; r < n; r++) {
             double p = t.persons[r];
-            wageW += t.wageWeight[r] * p;
             entW += t.enterpriseWeight[r] * p;
             mktW += t.marketWeight[r] * p;
             remW += t.remittanceWeight[r] * p;
@@ -93,8 +95,10 @@ public final class HouseholdKernel {
         double procPer = farmP > 0 ? procurementKpw / farmP : 0;
         double aidPer = lowCivilP > 0 ? targetedAidKg / lowCivilP : 0;
 
-        wagesKpw = 0;
-        leviesKpw = 0;
+        // Totals are summed in locals and stored after each loop (a field updated row by row costs a store and a
+        // reload per row).
+        double wagesSum = 0;
+        double leviesSum = 0;
         // Pass 1: income, levy, and how much market grain each row wants and can spend.
         for (int r = 0; r < n; r++) {
             if (t.persons[r] <= 0 || t.kind[r] == abroad) {
@@ -109,16 +113,16 @@ public final class HouseholdKernel {
             double incomeKpw = wage + t.enterpriseWeight[r] * entPer + t.marketWeight[r] * mktPer
                     + (t.kind[r] == farmers ? procPer : 0.0);
             double incomeUsd = t.remittanceWeight[r] * remPer;
-            wagesKpw += wage * t.persons[r];
+            wagesSum += wage * t.persons[r];
             t.wonPerPerson[r] += incomeKpw;
             t.usdPerPerson[r] += incomeUsd;
             double wealth = t.wonPerPerson[r] + t.usdPerPerson[r] * kpwPerUsd;
-            double levy = Math.min(t.levyRate[r] * incomeKpw, Math.max(0.0, wealth));
+            double levy = MinMax.min(t.levyRate[r] * incomeKpw, MinMax.atLeastZero(wealth));
             t.wonPerPerson[r] -= levy;
             wealth -= levy;
-            leviesKpw += levy * t.persons[r];
+            leviesSum += levy * t.persons[r];
             double income = incomeKpw + incomeUsd * kpwPerUsd - levy;
-            double spendable = Math.max(0.0, Math.min(wealth, Math.max(0.0, income) + dissaveRate * Math.max(0.0, wealth - income)));
+            double spendable = MinMax.atLeastZero(MinMax.min(wealth, MinMax.atLeastZero(income) + dissaveRate * MinMax.atLeastZero(wealth - income)));
             t.incomeKpw[r] = incomeKpw + incomeUsd * kpwPerUsd;
 
             double ration = switch (t.rationClass[r]) {
@@ -131,62 +135,81 @@ public final class HouseholdKernel {
             double aid = t.tier[r] == HouseholdTable.LOW && t.kind[r] != soldiers ? aidPer : 0.0;
             double fromOwn = ration + own + aid;
             // Households buy so that even the worst-fed member of the row reaches the need, if they can afford it.
-            t.scratchA[r] = Math.max(0.0, needKg * (1.0 + intakeSpread) - fromOwn);
+            t.scratchA[r] = MinMax.atLeastZero(needKg * (1.0 + intakeSpread) - fromOwn);
             t.scratchB[r] = spendable;
             t.scratchC[r] = fromOwn;
         }
+        wagesKpw = wagesSum;
+        leviesKpw = leviesSum;
         // Hoarders buy grain when it falls well below the price they expect, so the price has a floor under it.
         expectedPriceFactor = 0.8 * expectedPriceFactor + 0.2 * grainPriceFactor;
-        grainPriceFactor = clearGrainMarket(t, grainPriceFactor, Math.max(MIN_FACTOR, STORAGE_FLOOR * expectedPriceFactor));
+        grainPriceFactor = clearGrainMarket(t, grainPriceFactor, MinMax.max(MIN_FACTOR, STORAGE_FLOOR * expectedPriceFactor));
         double rice = riceKpwPerKg * grainPriceFactor;
-        double maize = maizeKpwPerKg * Math.pow(grainPriceFactor, maizeElasticity);
+        double maize;
+        if (grainPriceFactor == evaluatedFactor) {
+            // The clearing left each row's demand at this factor in scratchD.
+            maize = evaluatedMaize;
+        } else {
+            maize = maizeKpwPerKg * Math.pow(grainPriceFactor, maizeElasticity);
+            for (int r = 0; r < n; r++) {
+                if (t.persons[r] > 0 && t.kind[r] != abroad) {
+                    t.scratchD[r] = rowDemandKg(t, r, rice, maize);
+                }
+            }
+        }
         double demandKg = 0;
         for (int r = 0; r < n; r++) {
             double p = t.persons[r];
             if (p > 0 && t.kind[r] != abroad) {
-                demandKg += rowDemandKg(t, r, rice, maize) * p;
+                demandKg += t.scratchD[r] * p;
             }
         }
-        double fill = demandKg > 0 ? Math.min(1.0, marketSupplyKg / demandKg) : 0.0;
+        double fill = demandKg > 0 ? MinMax.min(1.0, marketSupplyKg / demandKg) : 0.0;
 
         // Pass 2: buy, eat, spend on other goods.
-        foodSpendKpw = 0;
-        nonFoodSpendKpw = 0;
-        marketBoughtKg = 0;
-        farmersOwnKg = 0;
-        foodInsecurePeople = 0;
+        double foodSpend = 0;
+        double nonFoodSpend = 0;
+        double bought = 0;
+        double farmersOwn = 0;
+        double insecure = 0;
+        double resident = 0;
         java.util.Arrays.fill(foodInsecureByKind, 0.0);
-        residentPeople = 0;
         for (int r = 0; r < n; r++) {
             double p = t.persons[r];
             if (p <= 0 || t.kind[r] == abroad) {
                 continue;
             }
             double price = t.riceShareOfStaples[r] * rice + (1.0 - t.riceShareOfStaples[r]) * maize;
-            double bought = rowDemandKg(t, r, rice, maize) * fill;
-            double cost = bought * price;
-            double intake = t.scratchC[r] + bought;
+            double rowBought = t.scratchD[r] * fill;
+            double cost = rowBought * price;
+            double intake = t.scratchC[r] + rowBought;
             t.intakeKg[r] = intake;
             double below = 0.5 + (needKg - intake) / (2.0 * intakeSpread * needKg);
             below = below < 0 ? 0 : (below > 1 ? 1 : below);
             t.belowNeedShare[r] = below;
-            foodInsecurePeople += below * p;
+            insecure += below * p;
             foodInsecureByKind[t.kind[r]] += below * p;
-            residentPeople += p;
-            double other = Math.max(0.0, t.scratchB[r] - cost) * nonFoodShare;
+            resident += p;
+            double other = MinMax.atLeastZero(t.scratchB[r] - cost) * nonFoodShare;
             t.wonPerPerson[r] -= cost + other;
-            foodSpendKpw += cost * p;
-            nonFoodSpendKpw += other * p;
-            marketBoughtKg += bought * p;
+            foodSpend += cost * p;
+            nonFoodSpend += other * p;
+            bought += rowBought * p;
             if (t.kind[r] == farmers) {
-                farmersOwnKg += farmerOwnKg * p;
+                farmersOwn += farmerOwnKg * p;
             }
         }
+        foodSpendKpw = foodSpend;
+        nonFoodSpendKpw = nonFoodSpend;
+        marketBoughtKg = bought;
+        farmersOwnKg = farmersOwn;
+        foodInsecurePeople = insecure;
+        residentPeople = resident;
         // Pass 3: farmers receive what the market paid for their grain.
         farmSalesKpw = foodSpendKpw * farmShareOfMarket;
         grainShopSalesKpw = foodSpendKpw * grainShopShareOfMarket;
         double farmPer = farmP > 0 ? farmSalesKpw / farmP : 0;
-        desiredUsdSales = 0;
+        double usdSales = 0;
         for (int r = 0; r < n; r++) {
             if (t.persons[r] <= 0 || t.kind[r] == abroad) {
                 continue;
@@ -196,17 +219,18 @@ public final class HouseholdKernel {
             }
             // How many dollars each row wants to sell (negative: buy) to hold a share wonShare of its wealth in won.
             double wealth = t.wonPerPerson[r] + t.usdPerPerson[r] * kpwPerUsd;
-            double targetWon = wonShare * Math.max(0.0, wealth);
+            double targetWon = wonShare * MinMax.atLeastZero(wealth);
             double sellUsd = (targetWon - t.wonPerPerson[r]) / kpwPerUsd;
             t.scratchA[r] = sellUsd;
-            desiredUsdSales += sellUsd * t.persons[r];
+            usdSales += sellUsd * t.persons[r];
         }
+        desiredUsdSales = usdSales;
     }
 
     /** Market grain a row buys at these prices: what it wants, or what its money buys if that is less. */
     private static double rowDemandKg(HouseholdTable t, int r, double rice, double maize) {
         double price = t.riceShareOfStaples[r] * rice + (1.0 - t.riceShareOfStaples[r]) * maize;
-        return Math.min(t.scratchA[r], price > 0 ? t.scratchB[r] / price : 0.0);
+        return MinMax.min(t.scratchA[r], price > 0 ? t.scratchB[r] / price : 0.0);
     }
 
     static final double MIN_FACTOR = 0.5;
@@ -221,6 +245,7 @@ public final class HouseholdKernel {
      * in stock (hoarded).
      */
     double clearGrainMarket(HouseholdTable t, double start, double floor) {
+        evaluatedFactor = Double.NaN;
         double supply = marketSupplyKg;
         if (supply <= 0) {
             return MAX_FACTOR;
@@ -233,7 +258,7 @@ public final class HouseholdKernel {
         double hi = MAX_FACTOR;
         boolean loChecked = false;
         boolean hiChecked = false;
-        double lambda = Math.max(lo, Math.min(hi, start));
+        double lambda = MinMax.max(lo, MinMax.min(hi, start));
         for (int iter = 0; iter < 60; iter++) {
             double gap = excessDemand(t, lambda);
             if (Math.abs(gap) <= CLEARING_TOLERANCE * supply) {
@@ -268,10 +293,14 @@ public final class HouseholdKernel {
     static final double CLEARING_TOLERANCE = 1e-5;
 
     private double lastSlope;
+    /** The factor excessDemand last evaluated (NaN before the first this month) and its maize price. */
+    private double evaluatedFactor = Double.NaN;
+    private double evaluatedMaize;
 
     /**
      * Demand minus supply of market grain at a price factor; also leaves in lastSlope the derivative of demand
-     * with respect to the log of the factor (only rows whose money binds respond to price).
+     * with respect to the log of the factor (only rows whose money binds respond to price), and in scratchD each
+     * row's demand per person.
      */
     private double excessDemand(HouseholdTable t, double lambda) {
         final int abroad = HouseholdKind.WORKERS_ABROAD.ordinal();
@@ -287,6 +316,7 @@ public final class HouseholdKernel {
             double theta = t.riceShareOfStaples[r];
             double price = theta * rice + (1.0 - theta) * maize;
             double affordable = price > 0 ? t.scratchB[r] / price : 0.0;
+            t.scratchD[r] = MinMax.min(t.scratchA[r], affordable);
             if (affordable < t.scratchA[r]) {
                 demand += affordable * p;
                 slope -= affordable * p * (theta * rice + (1.0 - theta) * maize * maizeElasticity) / price;
@@ -295,6 +325,8 @@ public final class HouseholdKernel {
             }
         }
         lastSlope = slope;
+        evaluatedFactor = lambda;
+        evaluatedMaize = maize;
         return demand - marketSupplyKg;
     }
 
@@ -303,14 +335,20 @@ public final class HouseholdKernel {
      * the traders could take on.
      */
     public void rebalance(HouseholdTable t, double acceptedShare) {
+        // The table's totals are summed on the way, row by row as totalWon() and totalUsd() sum them.
+        double won = 0;
+        double usd = 0;
         for (int r = 0; r < t.rows; r++) {
-            if (t.persons[r] <= 0 || t.kind[r] == HouseholdKind.WORKERS_ABROAD.ordinal()) {
-                continue;
+            if (!(t.persons[r] <= 0 || t.kind[r] == HouseholdKind.WORKERS_ABROAD.ordinal())) {
+                double sold = t.scratchA[r] * acceptedShare;
+                t.usdPerPerson[r] -= sold;
+                t.wonPerPerson[r] += sold * kpwPerUsd;
             }
-            double usd = t.scratchA[r] * acceptedShare;
-            t.usdPerPerson[r] -= usd;
-            t.wonPerPerson[r] += usd * kpwPerUsd;
+            won += t.wonPerPerson[r] * t.persons[r];
+            usd += t.usdPerPerson[r] * t.persons[r];
         }
+        wonAfterRebalance = won;
+        usdAfterRebalance = usd;
     }
 
     /** Takes a share of every row's dollars (a currency ban's confiscations); returns the dollars taken. */

@@ -13,9 +13,16 @@ public enum HouseholdKind {
     public static final int COUNT = values().length;
     private static final HouseholdKind[] VALUES = values();
     private final String id;
+    /** "households.&lt;id&gt;.", the prefix of the kind's parameters in the registry. */
+    private final String parameterPrefix;
 
     HouseholdKind(String id) {
         this.id = id;
+        this.parameterPrefix = "households." + id + ".";
+    }
+
+    String parameterPrefix() {
+        return parameterPrefix;
     }
 
     public String id() {

@@ -1,5 +1,6 @@
 package org.hermit.model.households;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.inputs.Inputs;
 import org.hermit.model.param.ParameterValues;
 
@@ -42,6 +43,7 @@ public final class HouseholdTable {
     final double[] scratchA;
     final double[] scratchB;
     final double[] scratchC;
+    final double[] scratchD;
 
     private HouseholdTable(int rows) {
         this.rows = rows;
@@ -65,6 +67,7 @@ public final class HouseholdTable {
         scratchA = new double[rows];
         scratchB = new double[rows];
         scratchC = new double[rows];
+        scratchD = new double[rows];
     }
 
     /** An empty table of n rows (for tests and for the agent resolution to fill). */
@@ -105,7 +108,7 @@ public final class HouseholdTable {
             } else {
                 boolean granary = prov == Province.SOUTH_HWANGHAE || prov == Province.NORTH_HWANGHAE
                         || prov == Province.SOUTH_PYONGAN || prov == Province.NORTH_PYONGAN;
-                double farm = Math.min(0.8, farmerShare * (granary ? breadbasket : 1.0 / breadbasket));
+                double farm = MinMax.min(0.8, farmerShare * (granary ? breadbasket : 1.0 / breadbasket));
                 kinds = new HouseholdKind[] {HouseholdKind.COOPERATIVE_FARMERS, HouseholdKind.MARKET_TRADERS, HouseholdKind.URBAN_STATE_WORKERS};
                 kindShares = new double[] {farm, traderShare, 1.0 - farm - traderShare};
             }
@@ -128,7 +131,7 @@ public final class HouseholdTable {
         tier[r] = incomeTier;
         populationShare[r] = share;
         double border = prov.chinaBorder() ? p.get("households.border_market_multiplier") : 1.0;
-        String id = k.id();
+        String prefix = k.parameterPrefix();
         switch (k) {
             case SOLDIERS, WORKERS_ABROAD -> {
                 wageWeight[r] = k == HouseholdKind.SOLDIERS ? p.get("households.soldier_allowance_weight") : 0.0;
@@ -140,10 +143,10 @@ public final class HouseholdTable {
                 rationClass[r] = k == HouseholdKind.SOLDIERS ? 3 : 0;
             }
             default -> {
-                wageWeight[r] = p.get("households." + id + ".wage_weight") * (incomeTier == LOW ? 1.0 : 1.0);
-                enterpriseWeight[r] = p.get("households." + id + ".enterprise_weight") * income;
-                marketWeight[r] = p.get("households." + id + ".market_weight") * income * border;
-                remittanceWeight[r] = p.get("households." + id + ".remittance_weight") * income;
+                wageWeight[r] = p.get(prefix, "wage_weight") * (incomeTier == LOW ? 1.0 : 1.0);
+                enterpriseWeight[r] = p.get(prefix, "enterprise_weight") * income;
+                marketWeight[r] = p.get(prefix, "market_weight") * income * border;
+                remittanceWeight[r] = p.get(prefix, "remittance_weight") * income;
                 riceShareOfStaples[r] = incomeTier == LOW ? p.get("households.rice_share_low_tier") : p.get("households.rice_share_high_tier");
                 levyRate[r] = p.get("households.levy_rate");
                 rationClass[r] = switch (k) {
@@ -170,7 +173,7 @@ public final class HouseholdTable {
      * the soldiers and the workers abroad. Per-person holdings are rescaled so that totals carry over unchanged.
      */
     public void resize(double population, double soldiers, double workersAbroad) {
-        double civil = Math.max(0.0, population - soldiers - workersAbroad);
+        double civil = MinMax.atLeastZero(population - soldiers - workersAbroad);
         for (int r = 0; r < rows; r++) {
             double next;
             if (kind[r] == HouseholdKind.SOLDIERS.ordinal()) {

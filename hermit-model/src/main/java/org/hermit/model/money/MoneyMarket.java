@@ -1,5 +1,6 @@
 package org.hermit.model.money;
 
+import org.hermit.model.math.MinMax;
 import java.util.SplittableRandom;
 import org.hermit.model.param.ParameterValues;
 import org.hermit.model.random.RandomStreams;
@@ -50,9 +51,9 @@ public final class MoneyMarket {
                 + currencyBanEffect * currencyBan
                 + crackdownEffect * crackdown
                 + borderEffect * borderClosure
-                - expectationEffect * Math.max(-0.1, Math.min(0.1, expectedDepreciation))
+                - expectationEffect * MinMax.max(-0.1, MinMax.min(0.1, expectedDepreciation))
                 + sentiment;
-        return Math.max(0.05, Math.min(0.95, s));
+        return MinMax.max(0.05, MinMax.min(0.95, s));
     }
 
     /** Clears the market for the month: the rate at which private holdings are willingly held. */
@@ -73,7 +74,7 @@ public final class MoneyMarket {
 
     /** e = M (1 - s) / (s D); dollars never fall below one dollar so the rate stays finite. */
     public static double equilibriumRate(double privateKpw, double privateUsd, double wonShare) {
-        return Math.max(1.0, privateKpw) * (1.0 - wonShare) / (wonShare * Math.max(1.0, privateUsd));
+        return MinMax.max(1.0, privateKpw) * (1.0 - wonShare) / (wonShare * MinMax.max(1.0, privateUsd));
     }
 
     /** Sets the starting rate (before the first month clears). */

@@ -1,5 +1,6 @@
 package org.hermit.model.money;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.param.ParameterValues;
 
 /**
@@ -61,7 +62,7 @@ public final class Prices {
         maizeReference = kpwPerCny * chinaMaizeCnyPerKg * maizeMarkup * season * shops;
         rice = riceReference;
         maize = maizeReference;
-        double f = Math.max(0.2, Math.min(5.0, fuelScarcity));
+        double f = MinMax.max(0.2, MinMax.min(5.0, fuelScarcity));
         double fuelTerm = Math.pow(f, fuelScarcityElasticity);
         diesel = kpwPerUsd * oilUsdPerBbl / DIESEL_KG_PER_BBL * dieselMarkup * fuelTerm;
         gasoline = kpwPerUsd * oilUsdPerBbl / GASOLINE_KG_PER_BBL * gasolineMarkup * fuelTerm;

@@ -27,6 +27,11 @@ public final class ParameterValues {
         return values[space.indexOf(id)];
     }
 
+    /** The value of prefix + name (see {@link ParameterSpace#indexOf(String, String)}). */
+    public double get(String prefix, String name) {
+        return values[space.indexOf(prefix, name)];
+    }
+
     public double get(int index) {
         return values[index];
     }

@@ -1,5 +1,6 @@
 package org.hermit.model.production;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.param.ParameterValues;
 
 /**
@@ -39,14 +40,14 @@ public final class FuelSupply {
      */
     public double plan(double oilUsdPerBbl, double refinedCapBblPerYear, double crudeCapBblPerYear,
                        double enforcementOfCaps, double inKindBbl, double borderOpen) {
-        double crude = Math.min(pipelineCrudeBblPerMonth, crudeCapBblPerYear / 12.0);
-        double wanted = Math.max(0.0, needBblPerMonth - crude - inKindBbl);
+        double crude = MinMax.min(pipelineCrudeBblPerMonth, crudeCapBblPerYear / 12.0);
+        double wanted = MinMax.atLeastZero(needBblPerMonth - crude - inKindBbl);
         double legalRoom = refinedCapBblPerYear / 12.0;
         // A cap only binds as far as suppliers enforce it; what they do not enforce is bought as if legal.
-        double legal = Math.min(wanted, legalRoom + (1.0 - enforcementOfCaps) * Math.max(0.0, wanted - legalRoom))
+        double legal = MinMax.min(wanted, legalRoom + (1.0 - enforcementOfCaps) * MinMax.atLeastZero(wanted - legalRoom))
                 * borderOpen;
         // Ship-to-ship deliveries make up part of what the caps and a closed border deny.
-        double illicit = Math.max(0.0, wanted - legal) * illicitReach;
+        double illicit = MinMax.atLeastZero(wanted - legal) * illicitReach;
         // The pipeline runs whatever happens at the border crossings (it kept flowing through the 2020 closure).
         pipelineBbl = crude;
         plannedLegalBbl = legal;

@@ -1,5 +1,6 @@
 package org.hermit.model.production;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.param.ParameterValues;
 
 /**
@@ -64,19 +65,19 @@ public final class Production {
      */
     public void produce(double harvestOfYearT, double miningExportsUsd, double inputsUsd, double fuelIndex,
                         double armsUsd, double stateSpendingUsd, double marketImportsUsd) {
-        double fuel = Math.max(0.05, Math.min(1.3, fuelIndex));
+        double fuel = MinMax.max(0.05, MinMax.min(1.3, fuelIndex));
         // Factories keep running on domestic materials and stocks when imports stop, so inputs never count for
         // less than a quarter of normal.
-        double inputs = Math.max(0.25, inputsUsd / inputsReferenceUsd);
+        double inputs = MinMax.max(0.25, inputsUsd / inputsReferenceUsd);
         // Mines and factories run on fuel and power first; imported spares and inputs matter less.
-        productionIndex = Math.pow(Math.min(1.0, fuel), 0.5) * Math.pow(Math.min(1.0, inputs), 0.1);
+        productionIndex = Math.pow(MinMax.min(1.0, fuel), 0.5) * Math.pow(MinMax.min(1.0, inputs), 0.1);
         agriculture = gdp2015PerMonth * shareAgriculture * harvestOfYearT / harvestReferenceT;
         mining = gdp2015PerMonth * shareMining
                 * ((1.0 - miningExportShare) * productionIndex + miningExportShare * miningExportsUsd / miningExportReferenceUsd);
-        manufacturing = gdp2015PerMonth * shareManufacturing * Math.pow(Math.min(1.2, inputs), inputElasticity)
-                * Math.pow(Math.min(1.2, fuel), 0.3);
+        manufacturing = gdp2015PerMonth * shareManufacturing * Math.pow(MinMax.min(1.2, inputs), inputElasticity)
+                * Math.pow(MinMax.min(1.2, fuel), 0.3);
         munitions = gdp2015PerMonth * shareMunitions * (1.0 + armsUsd / armsReferenceUsd) * Math.pow(fuel, 0.3);
-        construction = gdp2015PerMonth * shareConstruction * Math.pow(Math.max(0.05, stateSpendingUsd / stateSpendingReferenceUsd), 0.3);
+        construction = gdp2015PerMonth * shareConstruction * Math.pow(MinMax.max(0.05, stateSpendingUsd / stateSpendingReferenceUsd), 0.3);
         services = gdp2015PerMonth * shareServices * (1.0 - marketShareOfServices + marketShareOfServices * marketImportsUsd / marketReferenceUsd);
     }
 

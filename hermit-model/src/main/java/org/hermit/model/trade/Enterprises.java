@@ -1,5 +1,6 @@
 package org.hermit.model.trade;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.Partner;
 import org.hermit.model.Sector;
 import org.hermit.model.accounts.Ledger;
@@ -47,7 +48,7 @@ public final class Enterprises {
 
     /** Sells up to usd dollars to traders at kpwPerUsd, limited by what traders can pay in won. */
     public void sellFxToTraders(Ledger ledger, Traders traders, double kpwPerUsd) {
-        double usd = Math.min(fxUsd, traders.kpw() / kpwPerUsd);
+        double usd = MinMax.min(fxUsd, traders.kpw() / kpwPerUsd);
         if (usd <= 0) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.hermit.model.trade;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.Partner;
 import org.hermit.model.Sector;
 import org.hermit.model.accounts.Ledger;
@@ -75,8 +76,8 @@ public final class Traders {
         // Smuggled goods cross where customs do not see them; a closed border leaves smuggling a larger share.
         recordedImportsUsd = (importsUsd - fromRussia) * recordedShare * borderOpen;
         // When grain sells above what it costs landed from China, traders bring in more of it (and less below).
-        double premium = Math.max(0.2, Math.min(5.0, grainImportPremium));
-        double grainShare = Math.min(0.8, grainShareOfImports * Math.pow(premium, grainPriceElasticity));
+        double premium = MinMax.max(0.2, MinMax.min(5.0, grainImportPremium));
+        double grainShare = MinMax.min(0.8, grainShareOfImports * Math.pow(premium, grainPriceElasticity));
         grainImportsUsd = importsUsd * grainShare;
         return importsUsd;
     }
@@ -93,7 +94,7 @@ public final class Traders {
 
     /** Market fees and taxes on this month's sales, paid to the state. Returns the won paid. */
     public double feeDue() {
-        return Math.min(kpw, salesKpw * marketFeeRate);
+        return MinMax.min(kpw, salesKpw * marketFeeRate);
     }
 
     public void paid(double kpwOut) {
@@ -102,7 +103,7 @@ public final class Traders {
 
     /** Won paid out as households' market income (wages of helpers, purchases from small producers). */
     public double payout(Ledger ledger) {
-        double out = Math.max(0.0, kpw * payoutShare);
+        double out = MinMax.atLeastZero(kpw * payoutShare);
         ledger.kpw(Sector.TRADERS, Sector.HOUSEHOLDS, out);
         kpw -= out;
         return out;
@@ -127,11 +128,11 @@ public final class Traders {
     /** Money changing with households: usd > 0 traders buy dollars, usd < 0 traders sell; at kpwPerUsd. */
     public double exchangeWithHouseholds(Ledger ledger, double usd, double kpwPerUsd) {
         if (usd > 0) {
-            usd = Math.min(usd, Math.max(0.0, kpw) / kpwPerUsd);
+            usd = MinMax.min(usd, MinMax.atLeastZero(kpw) / kpwPerUsd);
             ledger.usd(Sector.HOUSEHOLDS, Sector.TRADERS, usd);
             ledger.kpw(Sector.TRADERS, Sector.HOUSEHOLDS, usd * kpwPerUsd);
         } else if (usd < 0) {
-            usd = -Math.min(-usd, Math.max(0.0, fxUsd));
+            usd = -MinMax.min(-usd, MinMax.atLeastZero(fxUsd));
             ledger.usd(Sector.TRADERS, Sector.HOUSEHOLDS, -usd);
             ledger.kpw(Sector.HOUSEHOLDS, Sector.TRADERS, -usd * kpwPerUsd);
         }

@@ -1,5 +1,6 @@
 package org.hermit.model.treasury;
 
+import org.hermit.model.math.MinMax;
 import org.hermit.model.Partner;
 import org.hermit.model.Sector;
 import org.hermit.model.accounts.Ledger;
@@ -50,7 +51,7 @@ public final class Treasury {
         double russia = p.get("treasury.import_share_russia");
         importPartnerShares[Partner.CHINA.ordinal()] = china;
         importPartnerShares[Partner.RUSSIA.ordinal()] = russia;
-        importPartnerShares[Partner.OTHER.ordinal()] = Math.max(0.0, 1.0 - china - russia);
+        importPartnerShares[Partner.OTHER.ordinal()] = MinMax.atLeastZero(1.0 - china - russia);
         kpwBalance = -initialMoneyStockKpw;
     }
 
@@ -91,10 +92,10 @@ public final class Treasury {
      */
     public void setTargets(double strategicUsd, double foodUsd, double weaponsInKindUsd) {
         // Technology received in kind for weapons (from Russia) replaces purchases abroad.
-        targetUsd[WEAPONS] = Math.max(0.0, weaponsUsdPerMonth - weaponsInKindUsd);
+        targetUsd[WEAPONS] = MinMax.atLeastZero(weaponsUsdPerMonth - weaponsInKindUsd);
         targetUsd[ELITE] = eliteUsdPerMonth;
-        targetUsd[STRATEGIC] = Math.max(0.0, strategicUsd);
-        targetUsd[FOOD] = Math.max(0.0, foodUsd);
+        targetUsd[STRATEGIC] = MinMax.atLeastZero(strategicUsd);
+        targetUsd[FOOD] = MinMax.atLeastZero(foodUsd);
     }
 
     /**
@@ -103,10 +104,10 @@ public final class Treasury {
      * partners in the treasury's import shares.
      */
     public void allocate(Ledger ledger) {
-        double aboveFloor = Math.max(0.0, reservesUsd - reserveFloorUsd);
-        double budget = Math.min(aboveFloor, incomeSpendShare * stateCashThisMonth + drawdownPerMonth * aboveFloor);
+        double aboveFloor = MinMax.atLeastZero(reservesUsd - reserveFloorUsd);
+        double budget = MinMax.min(aboveFloor, incomeSpendShare * stateCashThisMonth + drawdownPerMonth * aboveFloor);
         for (int c = 0; c < CATEGORIES; c++) {
-            double spend = Math.min(budget, targetUsd[c]);
+            double spend = MinMax.min(budget, targetUsd[c]);
             spentUsd[c] = spend;
             budget -= spend;
         }
@@ -134,12 +135,12 @@ public final class Treasury {
             return 0;
         }
         double gap = Math.log(kpwPerUsd / averageKpwPerUsd);
-        double room = interventionMaxShare * Math.max(0.0, reservesUsd - reserveFloorUsd);
-        double usd = Math.max(-room, Math.min(room, interventionStrength * gap / 0.1 * room));
+        double room = interventionMaxShare * MinMax.atLeastZero(reservesUsd - reserveFloorUsd);
+        double usd = MinMax.max(-room, MinMax.min(room, interventionStrength * gap / 0.1 * room));
         if (usd > 0) {
-            usd = Math.min(usd, Math.max(0.0, traders.kpw()) / kpwPerUsd);
+            usd = MinMax.min(usd, MinMax.atLeastZero(traders.kpw()) / kpwPerUsd);
         } else if (usd < 0) {
-            usd = -Math.min(-usd, Math.max(0.0, traders.fxUsd()));
+            usd = -MinMax.min(-usd, MinMax.atLeastZero(traders.fxUsd()));
         }
         if (usd == 0) {
             return 0;

@@ -20,6 +20,7 @@ import org.hermit.model.time.Months;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -57,13 +58,8 @@ public final class BacktestCommand implements Callable<Integer> {
             description = "Last month whose observations the model may know; later ones are scored.")
     String cutoff;
 
-    @Option(names = "--observed", paramLabel = "FILE",
-            description = "Observed data (series,date,value[,unit][,source]) merged with the bundled evidence;"
-                    + " its values win where both have a period.")
-    Path observed;
-
-    @Option(names = "--observed-only", description = "Use only the observations of --observed FILE, not the bundled evidence.")
-    boolean observedOnly;
+    @Mixin
+    ObservedOptions record = new ObservedOptions();
 
     @Option(names = "--runs", paramLabel = "N", description = "Runs in the ensemble (default: the scenario's).")
     Integer runs;
@@ -162,7 +158,7 @@ public final class BacktestCommand implements Callable<Integer> {
         int t = threads == null ? EnsembleRunner.defaultThreads() : threads;
         try {
             BacktestOptions o = BacktestOptions.at(cut).threads(t).fit(!noFit)
-                    .observed(RecordInputs.observed(cl, observed, observedOnly, err)).out(dir);
+                    .observed(record.read(cl, err)).out(dir);
             if (!noFit) {
                 CalibrationOptions c = CalibrationOptions.defaults().population(population).budget(budget).threads(t)
                         .parameters(RecordInputs.parameters(params, hermit.parameters()))

@@ -21,6 +21,7 @@ import org.hermit.model.time.Months;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -71,13 +72,8 @@ public final class CalibrateCommand implements Callable<Integer> {
                     + " Default: the bundled list (hermit-analysis/src/main/resources/org/hermit/calibration/parameters.txt).")
     String params;
 
-    @Option(names = "--observed", paramLabel = "FILE",
-            description = "Observed data (series,date,value[,unit][,source]) merged with the bundled evidence;"
-                    + " its values win where both have a period.")
-    Path observed;
-
-    @Option(names = "--observed-only", description = "Use only the observations of --observed FILE, not the bundled evidence.")
-    boolean observedOnly;
+    @Mixin
+    ObservedOptions record = new ObservedOptions();
 
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's).")
     Long seed;
@@ -125,7 +121,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         int t = threads == null ? EnsembleRunner.defaultThreads() : threads;
         try {
             CalibrationOptions o = CalibrationOptions.defaults().population(population).budget(budget).threads(t)
-                    .parameters(ids).observed(RecordInputs.observed(cl, observed, observedOnly, err));
+                    .parameters(ids).observed(record.read(cl, err));
             o = cut == null ? o : o.cutoff(cut);
             return seed == null ? o : o.seed(seed);
         } catch (IllegalArgumentException e) {

@@ -20,6 +20,7 @@ import org.hermit.model.time.Months;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -59,12 +60,8 @@ public final class ValidateHistoryCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: every core). Results do not depend on it.")
     Integer threads;
 
-    @Option(names = "--observed", paramLabel = "FILE",
-            description = "Observed data (series,date,value[,unit][,source]) merged with the bundled evidence.")
-    Path observed;
-
-    @Option(names = "--observed-only", description = "Use only the observations of --observed FILE, not the bundled evidence.")
-    boolean observedOnly;
+    @Mixin
+    ObservedOptions record = new ObservedOptions();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: out/history-<scenario>).")
     Path out;
@@ -91,7 +88,7 @@ public final class ValidateHistoryCommand implements Callable<Integer> {
         }
         options = seed == null ? options : options.seed(seed);
         ProgressBar bar = new ProgressBar(err, ProgressBar.stderrIsTerminal(), root.options().quiet(), System::nanoTime, "runs");
-        HistoryResult r = hermit.history(s, options.progress(bar), RecordInputs.observed(cl, observed, observedOnly, err));
+        HistoryResult r = hermit.history(s, options.progress(bar), record.read(cl, err));
         bar.finish();
         Path dir = out != null ? out : Path.of("out", "history-" + s.name());
         List<Path> written = write(dir, r);

@@ -104,7 +104,8 @@ public final class BacktestCommand implements Callable<Integer> {
         int cut = RecordInputs.month(cl, "--cutoff", cutoff);
         PrintWriter err = cl.getErr();
         boolean quiet = root.options().quiet();
-        Path dir = out != null ? out : Path.of("out", "backtest-" + s.name() + "-" + Months.format(cut));
+        Path dir = OutputPaths.directory("--out",
+                out != null ? out : Path.of("out", "backtest-" + s.name() + "-" + Months.format(cut)));
         ProgressBar fitBar = new ProgressBar(err, ProgressBar.stderrIsTerminal(), quiet, System::nanoTime,
                 "simulations of the fit").nothingResumed();
         BacktestOptions options = options(cl, hermit, cut, err, quiet, dir, fitBar);

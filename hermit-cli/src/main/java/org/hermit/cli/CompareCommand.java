@@ -58,7 +58,7 @@ public final class CompareCommand implements Callable<Integer> {
         Hermit hermit = root.hermit();
         Scenario sa = hermit.scenario(a);
         Scenario sb = hermit.scenario(b);
-        Path dir = out != null ? out : Path.of("out", sa.name() + "-vs-" + sb.name());
+        Path dir = OutputPaths.directory("--out", out != null ? out : Path.of("out", sa.name() + "-vs-" + sb.name()));
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), ProgressBar.stderrIsTerminal(),
                 root.options().quiet(), System::nanoTime, "paired runs");
         RunOptions options = ensemble.apply(RunOptions.defaults()).out(dir).progress(bar);

@@ -64,7 +64,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Hermit hermit = root.hermit();
         Scenario s = hermit.scenario(scenario);
-        Path dir = out != null ? out : Path.of("out", s.name());
+        Path dir = OutputPaths.directory("--out", out != null ? out : Path.of("out", s.name()));
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err, ProgressBar.stderrIsTerminal(), root.options().quiet(), System::nanoTime, "runs");
         RunOptions options = ensemble.apply(RunOptions.defaults()).out(dir).resume(resume).progress(bar);

@@ -87,10 +87,10 @@ public final class ValidateHistoryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
         options = seed == null ? options : options.seed(seed);
+        Path dir = OutputPaths.directory("--out", out != null ? out : Path.of("out", "history-" + s.name()));
         ProgressBar bar = new ProgressBar(err, ProgressBar.stderrIsTerminal(), root.options().quiet(), System::nanoTime, "runs");
         HistoryResult r = hermit.history(s, options.progress(bar), record.read(cl, err));
         bar.finish();
-        Path dir = out != null ? out : Path.of("out", "history-" + s.name());
         List<Path> written = write(dir, r);
         if (markdown != null) {
             MarkedSection.replace(markdown, SECTION, markdown(r));

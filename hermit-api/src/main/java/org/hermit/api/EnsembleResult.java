@@ -108,7 +108,8 @@ public final class EnsembleResult {
 
     /**
      * One run's monthly values of a variable. In memory only the first runs are kept (see
-     * {@link RunOptions#seriesRuns()}); from an output directory every run is read from hermit.duckdb.
+     * {@link RunOptions#seriesRuns()}); from an output directory every run is read from hermit.duckdb. NaN in the
+     * months the variable is undefined ({@link org.hermit.model.output.Variable#undefinedMonths()}).
      */
     public double[] series(int run, String variableId) {
         int v = Variables.byId(variableId)
@@ -122,7 +123,9 @@ public final class EnsembleResult {
                     + keptRuns.size() + " runs); raise seriesRuns or write to a directory");
         }
         int months = summary.months();
-        return java.util.Arrays.copyOfRange(raw, v * months, (v + 1) * months);
+        double[] values = java.util.Arrays.copyOfRange(raw, v * months, (v + 1) * months);
+        java.util.Arrays.fill(values, 0, Math.min(months, Variables.get(v).undefinedMonths()), Double.NaN);
+        return values;
     }
 
     /** The output directory, when the result was written to one. */

@@ -69,6 +69,7 @@ final class SensitivityStudy {
         long started = System.nanoTime();
         Variable variable = variable(o.variable());
         int year = year(o.year());
+        requireDefined(variable, year);
         long seed = o.seed() != null ? o.seed() : scenario.seed();
         List<String> notes = new ArrayList<>();
         if (scenario.posteriorFile() != null && !scenario.posteriorFile().isBlank()) {
@@ -177,6 +178,24 @@ final class SensitivityStudy {
                     + Months.format(scenario.endMonth()) + "; give a year from " + first + " to " + last);
         }
         return asked;
+    }
+
+    /** A year in which the variable has no meaning (gdp_growth_pct in a run's first year) is bad input. */
+    private void requireDefined(Variable variable, int year) {
+        int start = scenario.startMonth();
+        int months = scenario.months();
+        if (variable.definedInYear(start, months, year)) {
+            return;
+        }
+        int first = year;
+        int last = Months.year(scenario.endMonth());
+        while (first <= last && !variable.definedInYear(start, months, first)) {
+            first++;
+        }
+        throw InputException.of("--output", 0, 0, "", variable.id() + " has no value in " + year + ": it is undefined"
+                + " in a run's first " + variable.undefinedMonths() + " months, and scenario " + scenario.name()
+                + " starts " + Months.format(start)
+                + (first <= last ? "; give a year from " + first + " to " + last : "; no year of this scenario has a value"));
     }
 
     /** The parameters asked for, in the registry's order; unknown or fixed ones are bad input. */

@@ -19,6 +19,7 @@ import org.hermit.analysis.history.CalibrationParameters;
 import org.hermit.analysis.history.Calibrator;
 import org.hermit.analysis.history.HistoryFit;
 import org.hermit.analysis.history.HistoryTable;
+import org.hermit.analysis.history.Target;
 import org.hermit.analysis.score.EnsembleQuantiles;
 import org.hermit.analysis.score.ForecastPoint;
 import org.hermit.analysis.score.ForecastScorer;
@@ -201,11 +202,22 @@ final class Validation {
 
         List<ScoredSeries> scored = new ArrayList<>();
         List<String> noBaseline = new ArrayList<>();
+        List<String> undefined = new ArrayList<>();
         for (ObservedSeries series : record.series().values()) {
+            org.hermit.model.output.Variable variable = Variables.byId(series.id()).orElseThrow();
             boolean both = !series.observations(Frequency.ANNUAL).isEmpty() && !series.observations(Frequency.MONTHLY).isEmpty();
             for (Frequency f : List.of(Frequency.ANNUAL, Frequency.MONTHLY)) {
                 List<Observation> obs = series.observations(f);
                 List<Observation> after = obs.stream().filter(x -> x.firstMonth() > cutoff).toList();
+                // A period the model does not define (GDP growth in a run's first year) is not scored.
+                List<Observation> defined = after.stream()
+                        .filter(x -> new Target(variable, x).definedIn(extended.startMonth(), extended.months())).toList();
+                for (Observation x : after) {
+                    if (!defined.contains(x)) {
+                        undefined.add(series.id() + " " + x.label());
+                    }
+                }
+                after = defined;
                 if (after.isEmpty()) {
                     continue;
                 }
@@ -223,6 +235,9 @@ final class Validation {
                 }
                 scored.add(new ScoredSeries(label, series.id(), f, new SeriesForecast(label, last, points)));
             }
+        }
+        if (!undefined.isEmpty()) {
+            notes.add("Not scored, the model's value being undefined then (early in a run): " + String.join(", ", undefined) + ".");
         }
         if (!noBaseline.isEmpty()) {
             notes.add("No observation at or before the cut-off, so no no-change forecast to compare with (MASE and"
@@ -315,11 +330,17 @@ final class Validation {
         if (annual) {
             AnnualQuantiles q = r.ensemble().annual(s.variable());
             for (int i = 0; i < q.years() && q.firstYear() + i <= Months.year(lastChartMonth); i++) {
+                if (Double.isNaN(q.p50()[i])) {
+                    continue; // undefined that year: nothing to draw
+                }
                 years.add(new Quantiles.Annual(q.firstYear() + i, q.p5()[i], q.p50()[i], q.p95()[i]));
             }
         } else {
             MonthlyQuantiles q = r.ensemble().quantiles(s.variable());
             for (int t = 0; t < q.months() && q.startMonth() + t <= lastChartMonth; t++) {
+                if (Double.isNaN(q.p50()[t])) {
+                    continue;
+                }
                 monthly.add(new Quantiles.Monthly(q.startMonth() + t, q.p5()[t], q.p25()[t], q.p50()[t], q.p75()[t], q.p95()[t]));
             }
         }

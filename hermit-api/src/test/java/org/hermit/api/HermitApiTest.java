@@ -86,6 +86,9 @@ class HermitApiTest {
         assertThat(read.annual("rice_kpw_per_kg").p5()).isEqualTo(memory.annual("rice_kpw_per_kg").p5());
         assertThat(read.quantiles("food_insecure_people").p25()).isEqualTo(memory.quantiles("food_insecure_people").p25());
         assertThat(read.series(4, "gdp_growth_pct")).isEqualTo(memory.series(4, "gdp_growth_pct"));
+        // Undefined in a run's first 23 months, in memory as on disk.
+        assertThat(read.series(4, "gdp_growth_pct")[22]).isNaN();
+        assertThat(read.series(4, "gdp_growth_pct")[23]).isFinite();
         assertThat(read.manifest().orElseThrow().runs()).isEqualTo(6);
     }
 

@@ -42,10 +42,14 @@ class RealModelTest {
                 baseline.events());
     }
 
+    /** Every annual median is finite where the variable is defined, and missing (NaN) where it is not. */
     static void assertFinite(EnsembleResult r) {
         for (AnnualQuantiles a : r.summary().annual()) {
-            for (double v : a.p50()) {
-                assertThat(Double.isFinite(v)).as(a.variable().id()).isTrue();
+            for (int y = 0; y < a.years(); y++) {
+                double v = a.p50()[y];
+                boolean defined = a.variable().definedInYear(r.startMonth(), r.months(), a.firstYear() + y);
+                assertThat(defined ? Double.isFinite(v) : Double.isNaN(v)).as("%s %d", a.variable().id(), a.firstYear() + y)
+                        .isTrue();
             }
         }
     }
@@ -80,5 +84,11 @@ class RealModelTest {
         AnnualQuantiles reserves = r.annual("reserves_usd");
         assertThat(reserves.firstYear()).isEqualTo(2010);
         assertThat(reserves.p5()[0]).isLessThan(reserves.p95()[0]);
+        // GDP growth needs two years of GDP: the baseline (from 2010-01) has none for 2010, and has 2011's.
+        AnnualQuantiles growth = r.annual("gdp_growth_pct");
+        assertThat(new double[] {growth.p5()[0], growth.p50()[0], growth.p95()[0]}).containsOnly(Double.NaN);
+        assertThat(growth.p50()[1]).isFinite().isNotZero();
+        assertThat(r.quantiles("gdp_growth_pct").p50()[22]).isNaN();
+        assertThat(r.quantiles("gdp_growth_pct").p50()[23]).isFinite();
     }
 }

@@ -207,6 +207,14 @@ class SensitivityTest {
     }
 
     @Test
+    void aYearInWhichTheOutputIsUndefinedIsBadInputNamingTheFirstYearWithAValue() {
+        assertThatThrownBy(() -> analyse("toy", SensitivityOptions.sobol("gdp_growth_pct").year(2020)))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("gdp_growth_pct has no value in 2020")
+                .hasMessageContaining("give a year from 2021 to 2022");
+    }
+
+    @Test
     void unknownParametersAreBadInputEachWithItsNearestNames() {
         assertThatThrownBy(() -> analyse("toy", SensitivityOptions.sobol("reserves_usd")
                 .parameters(List.of("toy.x7", X1, "coal"))))

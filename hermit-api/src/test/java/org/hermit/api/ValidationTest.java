@@ -122,4 +122,32 @@ class ValidationTest {
         assertThat(h.rows().get(1).observed()).isEqualTo(2000);
         assertThat(h.summaries()).singleElement().satisfies(s -> assertThat(s.observations()).isEqualTo(3));
     }
+
+    private static ObservedData growth(Observation... observations) {
+        return ObservedData.of(List.of(new ObservedSeries("gdp_growth_pct", "percent", "", List.of(observations), "test")));
+    }
+
+    @Test
+    void aBacktestNeverScoresGrowthWhereTheModelDoesNotDefineIt() {
+        // The runs start 2020-01: growth is undefined until 2021-12, so 2021-03 and 2021-11 are not scored (nor is
+        // 2020, which straddles the cut-off).
+        BacktestResult r = HermitApiTest.hermit().backtest(longWalk(Map.of()), BacktestOptions.at(Months.of(2020, 1)).fit(false)
+                .runs(4).threads(1).observed(growth(year(2020, 2.0), year(2021, 3.0), month(2021, 3, 1.0), month(2021, 11, 1.0),
+                        month(2021, 12, 1.5))));
+
+        assertThat(r.series()).flatExtracting(s -> s.forecast().points()).extracting(p -> p.period())
+                .containsExactlyInAnyOrder("2021", "2021-12");
+        assertThat(r.series()).flatExtracting(s -> s.forecast().points())
+                .allSatisfy(p -> assertThat(p.forecast().p50()).isFinite());
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith("Not scored")
+                .contains("gdp_growth_pct 2021-03", "gdp_growth_pct 2021-11"));
+    }
+
+    @Test
+    void theHistoryTableHasNoRowForGrowthWhereTheModelDoesNotDefineIt() {
+        HistoryResult h = HermitApiTest.hermit().history(longWalk(Map.of()), RunOptions.defaults().runs(3).threads(1),
+                growth(year(2020, 2.0), year(2021, 3.0), year(2022, 1.0)));
+
+        assertThat(h.rows()).extracting(r -> r.period()).containsExactly("2021", "2022");
+    }
 }

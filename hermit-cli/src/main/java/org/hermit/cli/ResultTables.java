@@ -11,13 +11,16 @@ import org.hermit.model.output.Variables;
 /**
  * The annual tables printed after a run or a comparison, made to read in 100 columns: revenue by channel with
  * years as columns (in blocks of at most eleven years), and the headline indicators with years as rows. An
- * ensemble shows each value as its median with the 90% range, {@code p50 [p5, p95]}; a single run its value.
+ * ensemble shows each value as its median with the 90% range, {@code p50 [p5, p95]}; a single run its value. A
+ * year in which a variable is undefined (gdp_growth_pct in a run's first year) shows {@link #MISSING}, not a number.
  */
 final class ResultTables {
     static final int WIDTH = 100;
     private static final int YEARS_PER_BLOCK = 11;
     private static final int LABEL = 16;
     private static final int CELL = 7;
+    /** The cell of a value the model does not define in that year. */
+    static final String MISSING = "–";
 
     /**
      * A column of a year-by-year table: a variable's annual values divided by scale, with at most this many
@@ -101,13 +104,18 @@ final class ResultTables {
             for (List<Column> columns : List.of(REVENUE_DIFFERENCES, PEOPLE_DIFFERENCES)) {
                 for (Column c : columns) {
                     AnnualQuantiles q = difference.annual(c.variable());
-                    if (q.p5()[y] != 0 || q.p50()[y] != 0 || q.p95()[y] != 0) {
+                    if (differs(q.p5()[y]) || differs(q.p50()[y]) || differs(q.p95()[y])) {
                         return y;
                     }
                 }
             }
         }
         return 0;
+    }
+
+    /** A difference that is there: not zero, and not missing (NaN: undefined that year in both scenarios). */
+    private static boolean differs(double difference) {
+        return !Double.isNaN(difference) && difference != 0;
     }
 
     private static void channelBlocks(StringBuilder out, EnsembleSummary s, List<String> labels, List<AnnualQuantiles> rows) {
@@ -147,7 +155,9 @@ final class ResultTables {
             width[c] = col.header().length();
             for (int y = fromYear; y < s.years(); y++) {
                 String cell = compact(q.p50()[y] / col.scale(), col.decimals());
-                if (ranges) {
+                if (Double.isNaN(q.p50()[y])) {
+                    cell = MISSING;
+                } else if (ranges) {
                     cell += " [" + compact(q.p5()[y] / col.scale(), col.decimals()) + ", "
                             + compact(q.p95()[y] / col.scale(), col.decimals()) + "]";
                 }
@@ -184,6 +194,9 @@ final class ResultTables {
 
     /** Three significant figures at most, thousands separated, no exponent: 0, 0.12, 3.45, 12.3, 123, 12,345. */
     static String number(double v) {
+        if (Double.isNaN(v)) {
+            return MISSING;
+        }
         if (v == 0 || Math.abs(v) < 0.005) {
             return "0";
         }

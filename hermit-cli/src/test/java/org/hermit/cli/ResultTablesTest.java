@@ -32,7 +32,8 @@ class ResultTablesTest {
                 b.set(Variables.KPW_PER_USD, t, scale * 8300 + 30 * t);
                 b.set(Variables.RICE_KPW, t, scale * 5100 + 20 * t);
                 b.set(Variables.FOOD_INSECURE_PEOPLE, t, scale * 10.7e6);
-                b.set(Variables.GDP_GROWTH_PCT, t, scale * 4 - 3.5);
+                // As the model: 0.0 in the 23 months before growth over two years has a meaning.
+                b.set(Variables.GDP_GROWTH_PCT, t, t < 23 ? 0.0 : scale * 4 - 3.5);
             }
             stats.add(b);
         }
@@ -59,7 +60,19 @@ class ResultTablesTest {
     void aSingleRunShowsPlainValues() {
         String text = ResultTables.run("baseline", summary(1));
         assertThat(text).contains("one run at central parameter values").doesNotContain("[");
-        assertThat(text).containsPattern("\\n2010\\s+3.20\\s+84\\d\\d\\s+52\\d\\d\\s+10.7\\s+0.5\\n");
+        assertThat(text).containsPattern("\\n2011\\s+3.20\\s+8\\d\\d\\d\\s+5\\d\\d\\d\\s+10.7\\s+0.5\\n");
+    }
+
+    @Test
+    void gdpGrowthOfTheFirstYearIsShownAsMissingNotAsZero() {
+        for (int runs : new int[] {1, 200}) {
+            String text = ResultTables.run("baseline", summary(runs));
+            String year2010 = text.lines().filter(l -> l.startsWith("2010 ")).findFirst().orElseThrow();
+            assertThat(year2010).as("%d runs", runs).endsWith("  " + ResultTables.MISSING).doesNotContain("0.0 [")
+                    .doesNotMatch(".*\\s0\\.0$");
+            String year2011 = text.lines().filter(l -> l.startsWith("2011 ")).findFirst().orElseThrow();
+            assertThat(year2011).as("%d runs", runs).doesNotContain(ResultTables.MISSING);
+        }
     }
 
     @Test

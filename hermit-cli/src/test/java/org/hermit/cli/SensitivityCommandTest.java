@@ -167,6 +167,14 @@ class SensitivityCommandTest {
     }
 
     @Test
+    void aYearInWhichTheOutputIsUndefinedIsBadInput() {
+        Outcome o = run("sensitivity", shortScenario(), "--output", "gdp_growth_pct@2010", "--out", tmp.toString());
+        assertThat(o.status()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(o.err()).contains("--output: gdp_growth_pct has no value in 2010: it is undefined in a run's first 23"
+                + " months, and scenario short-baseline starts 2010-01; give a year from 2011 to 2011").doesNotContain("\tat ");
+    }
+
+    @Test
     void anUnknownParameterIsBadInputWithTheNearestNames() {
         Outcome o = run("sensitivity", shortScenario(), "--output", "reserves_usd", "--params",
                 "treasury.drawdown_share,coal.state_share", "--out", tmp.toString());

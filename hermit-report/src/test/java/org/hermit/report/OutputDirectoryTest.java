@@ -153,6 +153,22 @@ class OutputDirectoryTest {
     }
 
     @Test
+    void emptyFieldsOfAnUndefinedPeriodAreLeftOutToo() throws IOException {
+        // As StatisticsCsv writes a year or month in which the variable is undefined.
+        Path dir = Fixtures.run(tmp);
+        Files.writeString(dir.resolve("summary.csv"),
+                "variable,year,p5,p50,p95\ngdp_growth_pct,2010,,,\ngdp_growth_pct,2011,-1,0.5,2\n");
+        Files.writeString(dir.resolve("quantiles.csv"), "variable,date,p5,p25,p50,p75,p95\n"
+                + "gdp_growth_pct,2011-11-01,,,,,\ngdp_growth_pct,2011-12-01,-1,0,0.5,1,2\n");
+
+        RunOutput run = reader.readRun(dir);
+
+        assertThat(run.quantiles().annual("gdp_growth_pct")).extracting(Quantiles.Annual::year).containsExactly(2011);
+        assertThat(run.quantiles().monthly("gdp_growth_pct")).extracting(Quantiles.Monthly::month)
+                .containsExactly(org.hermit.model.time.Months.of(2011, 12));
+    }
+
+    @Test
     void malformedJsonIsReportedWithItsPosition() throws IOException {
         Path dir = Fixtures.run(tmp);
         Files.writeString(dir.resolve("run.json"), "{\n  \"scenario\": \"baseline\",\n  \"runs\": 1000,,\n}\n");

@@ -18,6 +18,8 @@ import org.hermit.model.output.Variables;
  * run and before a cut-off, compared through {@link SeriesDistance} so that no series dominates. Quantities that
  * span orders of magnitude (prices, trade, money) are compared in logs (floored at 1% of the series' median), where
  * an error of 0.25 (about 28%) counts as one; growth rates in percentage points (3 points count as one); shares in points of share (0.1 counts as one).
+ * An observation of a period in which the variable is undefined (GDP growth in a run's first year, see
+ * {@link Target#definedIn}) is left out: not fitted, not scored, no row in the {@link HistoryTable}.
  */
 public final class HistoryFit {
     /** How a series is compared. */
@@ -63,7 +65,8 @@ public final class HistoryFit {
             List<Target> ts = new ArrayList<>();
             for (Observation o : s.observations()) {
                 Target t = new Target(v, o);
-                if (t.coveredBy(startMonth, months) && (scale != Scale.LOG || o.value() > 0)) {
+                if (t.coveredBy(startMonth, months) && t.definedIn(startMonth, months)
+                        && (scale != Scale.LOG || o.value() > 0)) {
                     ts.add(t);
                 }
             }

@@ -18,6 +18,18 @@ public record Target(Variable variable, Observation observation) {
         return observation.firstMonth() >= startMonth && observation.lastMonth() < startMonth + months;
     }
 
+    /**
+     * True when the variable has a meaning at the observation's period in a run starting at startMonth of the given
+     * length ({@link Variable#definedAt}, {@link Variable#definedInYear}): gdp_growth_pct, undefined in a run's first
+     * 23 months, cannot be held to the growth observed in the run's first year.
+     */
+    public boolean definedIn(int startMonth, int months) {
+        int period = observation.period();
+        return observation.frequency() == Frequency.MONTHLY
+                ? period >= startMonth && variable.definedAt(period - startMonth)
+                : variable.definedInYear(startMonth, months, period);
+    }
+
     /** The simulated value at the observation's period: the month's value, or the year's per the variable. */
     public double simulated(SeriesBuffer run, int startMonth) {
         return valueAt(run, startMonth, variable, observation.frequency(), observation.period());

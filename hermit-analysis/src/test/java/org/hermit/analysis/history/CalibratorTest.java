@@ -17,7 +17,7 @@ class CalibratorTest {
     private static final ParameterValues CENTRAL = ParameterValues.central(ToyEconomy.SPACE);
 
     private static Calibrator calibrator(List<String> ids) {
-        return new Calibrator(new ToyEconomy(24), CENTRAL, ToyEconomy.record(), ids);
+        return new Calibrator(new ToyEconomy(36), CENTRAL, ToyEconomy.record(), ids);
     }
 
     private static AbcSettings settings() {
@@ -56,7 +56,7 @@ class CalibratorTest {
     @Test
     void parametersNotChosenKeepTheirBaseValues() {
         ParameterValues base = CENTRAL.with(ToyEconomy.UNUSED, 9.5);
-        Calibrator c = new Calibrator(new ToyEconomy(24), base, ToyEconomy.record(), List.of(ToyEconomy.RICE_LEVEL));
+        Calibrator c = new Calibrator(new ToyEconomy(36), base, ToyEconomy.record(), List.of(ToyEconomy.RICE_LEVEL));
 
         ParameterValues v = c.values(new double[] {2500});
 
@@ -75,11 +75,11 @@ class CalibratorTest {
 
     @Test
     void onlyObservationsInsideTheRunAreFitted() {
-        Calibrator toEnd2019 = new Calibrator(new ToyEconomy(12), CENTRAL, ToyEconomy.record(), List.of(ToyEconomy.GROWTH));
+        Calibrator toEnd2019 = new Calibrator(new ToyEconomy(24), CENTRAL, ToyEconomy.record(), List.of(ToyEconomy.GROWTH));
 
         assertThat(toEnd2019.fit().seriesIds()).containsExactly("gdp_growth_pct");
         assertThat(toEnd2019.fit().targets("gdp_growth_pct")).hasSize(1);
-        assertThat(toEnd2019.cutoffMonth()).isEqualTo(ToyEconomy.START + 11);
+        assertThat(toEnd2019.cutoffMonth()).isEqualTo(ToyEconomy.START + 23);
     }
 
     @Test
@@ -102,9 +102,9 @@ class CalibratorTest {
 
     @Test
     void aRecordWithNothingInsideTheRunCannotBeFitted() {
-        ObservedData only2020 = ToyEconomy.record().filter(o -> o.lastMonth() >= ToyEconomy.START + 12);
+        ObservedData only2020 = ToyEconomy.record().filter(o -> o.lastMonth() >= ToyEconomy.START + 24);
 
-        assertThatThrownBy(() -> new Calibrator(new ToyEconomy(12), CENTRAL, only2020, List.of(ToyEconomy.GROWTH)))
+        assertThatThrownBy(() -> new Calibrator(new ToyEconomy(24), CENTRAL, only2020, List.of(ToyEconomy.GROWTH)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no observation");
     }
 }

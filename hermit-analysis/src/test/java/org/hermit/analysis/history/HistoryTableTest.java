@@ -22,14 +22,17 @@ class HistoryTableTest {
     private static final int START = Months.of(2019, 1);
     private static final int MONTHS = 24;
 
-    /** Run r (of 21) has rice at 1,000 + 100 r in every month and growth of r / 10 percent. */
+    /**
+     * Run r (of 21) has rice at 1,000 + 100 r in every month and growth of r / 10 percent (as the model, 0.0 in the
+     * 23 months before growth over two years has a meaning).
+     */
     private static List<SeriesBuffer> runs() {
         List<SeriesBuffer> runs = new ArrayList<>();
         for (int r = 0; r <= 20; r++) {
             SeriesBuffer b = new SeriesBuffer(MONTHS);
             for (int t = 0; t < MONTHS; t++) {
                 b.set(Variables.RICE_KPW, t, 1000 + 100 * r);
-                b.set(Variables.GDP_GROWTH_PCT, t, r / 10.0);
+                b.set(Variables.GDP_GROWTH_PCT, t, t < 23 ? 0.0 : r / 10.0);
             }
             runs.add(b);
         }
@@ -103,7 +106,26 @@ class HistoryTableTest {
         assertThat(rice.coverage90()).isEqualTo(0.5);
         Summary growth = summaries.stream().filter(s -> s.series().equals("gdp_growth_pct")).findFirst().orElseThrow();
         assertThat(growth.unit()).isEqualTo(ErrorUnit.POINTS);
-        assertThat(growth.meanSignedError()).isCloseTo((0.5 - 3.0) / 2, within(1e-9)); // +0.5 in 2019, -3 in 2020
+        assertThat(growth.meanSignedError()).isCloseTo(-3.0, within(1e-9)); // 2020 only: 2019 is not compared
+        assertThat(growth.rows()).isEqualTo(1);
+    }
+
+    @Test
+    void growthInTheRunsFirstYearIsNeitherFittedNorTabled() {
+        // The runs start 2019-01: their growth is undefined until 2020-12, so 2019's observed 0.5% is not compared
+        // with the model's placeholder 0, while 2020 is.
+        List<Row> growth = rows().stream().filter(r -> r.series().equals("gdp_growth_pct")).toList();
+        assertThat(growth).extracting(Row::period).containsExactly("2020");
+        HistoryFit fit = new HistoryFit(ObservedData.of(List.of(new ObservedSeries("gdp_growth_pct", "percent", "",
+                List.of(year(2019, 0.5), year(2020, 4.0), month(2020, 11, 3.0), month(2020, 12, 4.0)), ""))),
+                START, MONTHS, Set.of());
+        assertThat(fit.targets("gdp_growth_pct")).extracting(t -> t.observation().frequency() + " " + t.observation().period())
+                .containsExactly("ANNUAL 2020", "MONTHLY " + Months.of(2020, 12));
+        // A run with growth of 4% wherever it is defined matches exactly: the 0.5% of 2019 and the 3% of 2020-11 are
+        // not held against the placeholder 0 before month 24.
+        SeriesBuffer fourPercent = new SeriesBuffer(MONTHS);
+        fourPercent.set(Variables.GDP_GROWTH_PCT, 23, 4.0);
+        assertThat(fit.distance(fourPercent)).isZero();
     }
 
     @Test

@@ -27,7 +27,8 @@ final class ToyEconomy implements MonthlyModel {
     static final String GROWTH = "toy.growth";
     static final String UNUSED = "toy.unused";
     static final String FIXED = "toy.fixed";
-    static final int START = Months.of(2019, 1);
+    // From 2018: growth is undefined in a run's first 23 months, so the 2019 observation needs a run from 2018.
+    static final int START = Months.of(2018, 1);
 
     static final ParameterSpace SPACE = new ParameterSpace(List.of(
             def(RICE_LEVEL, 1000, new Distribution.Uniform(500, 4000), 1, 10_000),

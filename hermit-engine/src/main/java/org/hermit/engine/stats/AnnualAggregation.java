@@ -8,7 +8,8 @@ import org.hermit.model.time.Months;
 /**
  * Turns a run's monthly values into annual values, each variable by its {@link Variable#annual()} rule: flows add
  * up (SUM), prices average (MEAN), stocks take the year's last month (LAST), gaps take the largest (MAX). A year
- * the run covers only in part aggregates the months it has (a SUM is then a part-year total).
+ * the run covers only in part aggregates the months it has (a SUM is then a part-year total). A year whose value
+ * draws on a month in which the variable is undefined ({@link Variable#definedInYear}) is missing: NaN.
  */
 public final class AnnualAggregation {
     private final int startMonth;
@@ -18,6 +19,8 @@ public final class AnnualAggregation {
     private final int[] yearIndex;
     private final int[] monthsInYear;
     private final Aggregation[] rules;
+    /** Per variable, the index of its first defined year: years before it are NaN. */
+    private final int[] firstDefinedYear;
 
     public AnnualAggregation(int startMonth, int months) {
         if (months < 1) {
@@ -34,8 +37,14 @@ public final class AnnualAggregation {
             monthsInYear[yearIndex[t]]++;
         }
         this.rules = new Aggregation[Variables.COUNT];
+        this.firstDefinedYear = new int[Variables.COUNT];
         for (Variable v : Variables.all()) {
             rules[v.index()] = v.annual();
+            int y = 0;
+            while (y < years && !v.definedInYear(startMonth, months, firstYear + y)) {
+                y++;
+            }
+            firstDefinedYear[v.index()] = y;
         }
     }
 
@@ -55,6 +64,11 @@ public final class AnnualAggregation {
         return years;
     }
 
+    /** Whether the annual value of variable in year index y (0 = {@link #firstYear()}) is defined. */
+    public boolean defined(int variable, int y) {
+        return y >= firstDefinedYear[variable];
+    }
+
     /** Number of annual cells: variables times years, laid out [variable * years + year]. */
     public int cells() {
         return Variables.COUNT * years;
@@ -62,7 +76,8 @@ public final class AnnualAggregation {
 
     /**
      * Aggregates monthly values laid out [variable * months + t] (a {@link org.hermit.model.output.SeriesBuffer}'s
-     * raw array) into annual values laid out [variable * years + year]. Allocates nothing.
+     * raw array) into annual values laid out [variable * years + year], NaN where the year is undefined for the
+     * variable (see {@link #defined}). Allocates nothing.
      */
     public void aggregate(double[] monthly, double[] annual) {
         if (monthly.length != Variables.COUNT * months || annual.length != cells()) {
@@ -88,6 +103,9 @@ public final class AnnualAggregation {
                 for (int y = 0; y < years; y++) {
                     annual[out + y] /= monthsInYear[y];
                 }
+            }
+            for (int y = 0; y < firstDefinedYear[v]; y++) {
+                annual[out + y] = Double.NaN;
             }
         }
     }

@@ -10,6 +10,9 @@ import org.hermit.model.output.Variables;
  * {@link StreamingQuantiles} for exactness and memory). Feeding the same runs in the same order always gives the
  * same quantiles, which is what lets a resumed sweep replay its stored runs and end where an uninterrupted one
  * would. Not thread-safe: feed it from the sink's thread.
+ *
+ * <p>Periods in which a variable is undefined ({@link org.hermit.model.output.Variable#undefinedMonths()}) have NaN
+ * quantiles, monthly and annual, whatever number the runs hold there; so do their paired differences.
  */
 public final class EnsembleStatistics {
     private final AnnualAggregation aggregation;
@@ -83,6 +86,12 @@ public final class EnsembleStatistics {
         for (int v = 0; v < Variables.COUNT; v++) {
             double[][] q = new double[MonthlyQuantiles.LEVELS.length][months];
             for (int t = 0; t < months; t++) {
+                if (!Variables.get(v).definedAt(t)) {
+                    for (double[] level : q) {
+                        level[t] = Double.NaN;
+                    }
+                    continue;
+                }
                 double[] levels = monthly.quantiles(v * months + t, MonthlyQuantiles.LEVELS);
                 for (int k = 0; k < levels.length; k++) {
                     q[k][t] = levels[k];

@@ -21,6 +21,9 @@ import java.util.stream.IntStream;
  * batch size; cells of a batch are processed in parallel, and while one batch is fed the next one is collected
  * (feeding a t-digest costs about 100 ns a value, the bulk of an ensemble's statistics). Batches are fed one
  * after the other, so none of this changes the result.
+ *
+ * <p>NaN is a missing value (an output undefined in that period): a cell's quantiles are those of its values that
+ * are not NaN, and NaN when it has none.
  */
 public final class StreamingQuantiles {
     /** Observations kept exactly before switching to t-digests. */
@@ -127,13 +130,16 @@ public final class StreamingQuantiles {
             for (int c = k * PARALLEL_CHUNK; c < end; c++) {
                 MergingDigest d = digests[c];
                 for (int r = 0; r < n; r++) {
-                    d.add(rows[r][c]);
+                    double x = rows[r][c];
+                    if (!Double.isNaN(x)) {
+                        d.add(x);
+                    }
                 }
             }
         });
     }
 
-    /** The quantile p (0..1) of one cell; NaN before the first observation. */
+    /** The quantile p (0..1) of one cell; NaN before the first observation and for a cell of missing values only. */
     public double quantile(int cell, double p) {
         return quantiles(cell, p)[0];
     }
@@ -149,10 +155,18 @@ public final class StreamingQuantiles {
             return out;
         }
         if (digests == null) {
-            double[] sorted = new double[kept.size()];
-            for (int r = 0; r < sorted.length; r++) {
-                sorted[r] = kept.get(r)[cell];
+            double[] present = new double[kept.size()];
+            int n = 0;
+            for (double[] row : kept) {
+                if (!Double.isNaN(row[cell])) {
+                    present[n++] = row[cell];
+                }
             }
+            if (n == 0) {
+                Arrays.fill(out, Double.NaN);
+                return out;
+            }
+            double[] sorted = Arrays.copyOf(present, n);
             Arrays.sort(sorted);
             for (int i = 0; i < ps.length; i++) {
                 out[i] = exactQuantile(sorted, ps[i]);
@@ -161,6 +175,10 @@ public final class StreamingQuantiles {
         }
         flush();
         awaitFeeding();
+        if (digests[cell].size() == 0) {
+            Arrays.fill(out, Double.NaN);
+            return out;
+        }
         for (int i = 0; i < ps.length; i++) {
             out[i] = digests[cell].quantile(ps[i]);
         }

@@ -61,4 +61,24 @@ class AnnualAggregationTest {
         x[15] = -4;
         assertThat(aggregate(Variables.LEDGER_IMBALANCE_USD, x)).containsExactly(2, 99, 15);
     }
+
+    @Test
+    void gdpGrowthIsMissingInTheYearsItsMonthsAreUndefined() {
+        // A run from 2010-01 over three years: growth is defined from month 23 (2011-12) on.
+        int start = Months.of(2010, 1);
+        SeriesBuffer run = new SeriesBuffer(36);
+        for (int t = 0; t < 36; t++) {
+            run.set(Variables.GDP_GROWTH_PCT, t, t < 23 ? 0.0 : t / 10.0);
+        }
+        AnnualAggregation agg = new AnnualAggregation(start, 36);
+        double[] annual = new double[agg.cells()];
+        agg.aggregate(run.raw(), annual);
+        int at = Variables.GDP_GROWTH_PCT * agg.years();
+        assertThat(annual[at]).isNaN();
+        assertThat(annual[at + 1]).isEqualTo(2.3);
+        assertThat(annual[at + 2]).isEqualTo(3.5);
+        assertThat(agg.defined(Variables.GDP_GROWTH_PCT, 0)).isFalse();
+        assertThat(agg.defined(Variables.GDP_GROWTH_PCT, 1)).isTrue();
+        assertThat(agg.defined(Variables.RESERVES_USD, 0)).isTrue();
+    }
 }

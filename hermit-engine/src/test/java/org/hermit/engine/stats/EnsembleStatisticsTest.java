@@ -55,6 +55,62 @@ class EnsembleStatisticsTest {
         assertThat(s.annual("ledger_imbalance_usd").p50()).containsExactly(7.0);
     }
 
+    static SeriesBuffer withGrowth(int months, double growth) {
+        SeriesBuffer b = run(months, 1, 1000);
+        for (int t = 23; t < months; t++) {
+            b.set(Variables.GDP_GROWTH_PCT, t, growth); // the model writes 0.0 before its 24th month
+        }
+        return b;
+    }
+
+    @Test
+    void undefinedMonthsAndYearsHaveNoQuantilesNotZero() {
+        EnsembleStatistics stats = new EnsembleStatistics(START, 36);
+        for (int r = 1; r <= 5; r++) {
+            stats.add(withGrowth(36, r));
+        }
+        EnsembleSummary s = stats.summary();
+        MonthlyQuantiles monthly = s.monthly("gdp_growth_pct");
+        for (int t = 0; t < 23; t++) {
+            assertThat(new double[] {monthly.p5()[t], monthly.p25()[t], monthly.p50()[t], monthly.p75()[t], monthly.p95()[t]})
+                    .as("month %d", t).containsOnly(Double.NaN);
+        }
+        assertThat(monthly.p50()[23]).isEqualTo(3.0);
+        AnnualQuantiles annual = s.annual("gdp_growth_pct");
+        assertThat(annual.p50()[0]).isNaN();
+        assertThat(annual.p5()[0]).isNaN();
+        assertThat(annual.p95()[0]).isNaN();
+        assertThat(annual.p50()[1]).isEqualTo(3.0);
+        assertThat(annual.p50()[2]).isEqualTo(3.0);
+        assertThat(s.annual("reserves_usd").p50()[0]).isEqualTo(12.0);
+    }
+
+    @Test
+    void undefinedPeriodsStayMissingPastTheSwitchToDigests() {
+        EnsembleStatistics stats = new EnsembleStatistics(START, 36, 3, 100);
+        for (int r = 1; r <= 10; r++) {
+            stats.add(withGrowth(36, r));
+        }
+        EnsembleSummary s = stats.summary();
+        assertThat(s.exact()).isFalse();
+        assertThat(s.annual("gdp_growth_pct").p50()[0]).isNaN();
+        assertThat(s.monthly("gdp_growth_pct").p50()[22]).isNaN();
+        assertThat(s.annual("gdp_growth_pct").p50()[1]).isBetween(4.0, 7.0);
+    }
+
+    @Test
+    void differencesInUndefinedPeriodsAreMissing() {
+        EnsembleStatistics diff = new EnsembleStatistics(START, 36);
+        for (int r = 1; r <= 3; r++) {
+            diff.addDifference(withGrowth(36, r), withGrowth(36, r + 2));
+        }
+        EnsembleSummary s = diff.summary();
+        assertThat(s.annual("gdp_growth_pct").p50()[0]).isNaN();
+        assertThat(s.annual("gdp_growth_pct").p50()[1]).isEqualTo(2.0);
+        assertThat(s.monthly("gdp_growth_pct").p50()[0]).isNaN();
+        assertThat(s.monthly("gdp_growth_pct").p50()[23]).isEqualTo(2.0);
+    }
+
     @Test
     void unknownVariableIdsAreNamed() {
         EnsembleStatistics stats = new EnsembleStatistics(START, 12);

@@ -156,4 +156,17 @@ class StreamingQuantilesTest {
         }
         return (below + equal / 2.0) / sorted.length;
     }
+
+    @Test
+    void missingValuesAreLeftOutExactlyAndInDigests() {
+        for (int exactLimit : new int[] {1000, 2}) {
+            StreamingQuantiles q = new StreamingQuantiles(2, exactLimit, 100);
+            for (int r = 1; r <= 5; r++) {
+                q.add(new double[] {Double.NaN, r % 2 == 0 ? Double.NaN : r});
+            }
+            assertThat(q.quantiles(0, 0.05, 0.5, 0.95)).as("limit %d", exactLimit).containsOnly(Double.NaN);
+            // Only 1, 3, 5 are present.
+            assertThat(q.quantile(1, 0.5)).as("limit %d", exactLimit).isEqualTo(3.0);
+        }
+    }
 }

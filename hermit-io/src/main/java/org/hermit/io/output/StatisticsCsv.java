@@ -23,6 +23,10 @@ import org.hermit.model.time.Months;
  * summary.csv ({@code variable,year,p5,p50,p95} of annual values) and quantiles.csv
  * ({@code variable,date,p5,p25,p50,p75,p95} per month, date as YYYY-MM-01), in the order of
  * {@link Variables} then time, numbers as {@link NumberText} writes them; and reading both back.
+ *
+ * <p>A period in which a variable is undefined (its first months in a run, see
+ * {@link Variable#undefinedMonths()}: gdp_growth_pct before a run's 24th month and the years drawn on those
+ * months) keeps its row, with the quantile fields empty ({@code gdp_growth_pct,2010,,,}); reading gives NaN there.
  */
 public final class StatisticsCsv {
     public static final String SUMMARY_HEADER = "variable,year,p5,p50,p95";
@@ -39,7 +43,7 @@ public final class StatisticsCsv {
                     line.setLength(0);
                     line.append(a.variable().id()).append(',').append(a.firstYear() + y);
                     for (double v : new double[] {a.p5()[y], a.p50()[y], a.p95()[y]}) {
-                        NumberText.append(line.append(','), v);
+                        appendField(line.append(','), v);
                     }
                     out.append(line).append('\n');
                 }
@@ -58,13 +62,20 @@ public final class StatisticsCsv {
                     line.setLength(0);
                     line.append(m.variable().id()).append(',').append(Months.format(m.startMonth() + t)).append("-01");
                     for (double v : new double[] {m.p5()[t], m.p25()[t], m.p50()[t], m.p75()[t], m.p95()[t]}) {
-                        NumberText.append(line.append(','), v);
+                        appendField(line.append(','), v);
                     }
                     out.append(line).append('\n');
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A quantile as a CSV field: NaN (a missing value, the variable undefined then) as an empty field. */
+    static void appendField(StringBuilder line, double v) {
+        if (!Double.isNaN(v)) {
+            NumberText.append(line, v);
         }
     }
 
@@ -146,7 +157,7 @@ public final class StatisticsCsv {
         double[] row = new double[cells.length - 1];
         row[0] = key;
         for (int i = 2; i < cells.length; i++) {
-            row[i - 1] = Double.parseDouble(cells[i]);
+            row[i - 1] = cells[i].isEmpty() ? Double.NaN : Double.parseDouble(cells[i]);
         }
         return row;
     }

@@ -16,7 +16,8 @@ public final class SweepDatabase {
     private SweepDatabase() {}
 
     /**
-     * The monthly values of variableId in run, in month order. Unknown variables and runs not stored are an
+     * The monthly values of variableId in run, in month order, NaN in the months the variable is undefined (NULL in
+     * the database). Unknown variables and runs not stored are an
      * IllegalArgumentException naming them; a missing or unreadable database an {@link InputException}.
      */
     public static double[] series(Path database, int run, String variableId) {
@@ -39,7 +40,8 @@ public final class SweepDatabase {
                     if (n == values.length) {
                         values = java.util.Arrays.copyOf(values, 2 * n);
                     }
-                    values[n++] = rs.getDouble(1);
+                    double x = rs.getDouble(1);
+                    values[n++] = rs.wasNull() ? Double.NaN : x;
                 }
                 if (n == 0) {
                     throw new IllegalArgumentException("run " + run + " is not stored in " + database);

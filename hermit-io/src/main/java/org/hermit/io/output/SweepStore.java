@@ -47,6 +47,11 @@ import org.hermit.model.time.Months;
  * {@code sweep} describe the outputs, how each parameter was drawn with its sources, and the sweep itself;
  * {@code quantiles} and {@code summary} hold the ensemble statistics once the sweep is complete.
  *
+ * <p>A month in which a variable is undefined ({@link Variable#undefinedMonths()}) is NULL in {@code series_wide},
+ * absent from the {@code series} view (UNPIVOT leaves NULLs out) and from the exported series.csv and series.parquet;
+ * the statistics of undefined months and years are NULL in {@code quantiles} and {@code summary}. The
+ * {@code variables} table says how many leading months of a run each variable is undefined in.
+ *
  * <p>Not thread-safe: one thread (the ensemble's sink) uses it.
  */
 final class SweepStore implements AutoCloseable {
@@ -190,7 +195,8 @@ final class SweepStore implements AutoCloseable {
             s.execute("CREATE TABLE sweep (scenario VARCHAR, origin VARCHAR, scenario_hash VARCHAR, seed BIGINT, runs INTEGER,"
                     + " start_month VARCHAR, end_month VARCHAR, version VARCHAR, parameters_fingerprint VARCHAR,"
                     + " created VARCHAR, completed BOOLEAN)");
-            s.execute("CREATE TABLE variables (idx INTEGER PRIMARY KEY, id VARCHAR, unit VARCHAR, annual VARCHAR, description VARCHAR)");
+            s.execute("CREATE TABLE variables (idx INTEGER PRIMARY KEY, id VARCHAR, unit VARCHAR, annual VARCHAR, description VARCHAR,"
+                    + " undefined_months INTEGER)");
             s.execute("CREATE TABLE parameters (idx INTEGER PRIMARY KEY, id VARCHAR, unit VARCHAR, description VARCHAR,"
                     + " central DOUBLE, min DOUBLE, max DOUBLE, distribution VARCHAR, origin VARCHAR, sources VARCHAR, assumption VARCHAR)");
             StringBuilder runs = new StringBuilder("CREATE TABLE runs (run INTEGER PRIMARY KEY, seed BIGINT, run_seed BIGINT,"
@@ -222,13 +228,14 @@ final class SweepStore implements AutoCloseable {
             p.setString(10, created);
             p.executeUpdate();
         }
-        try (PreparedStatement p = connection.prepareStatement("INSERT INTO variables VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO variables VALUES (?, ?, ?, ?, ?, ?)")) {
             for (Variable v : Variables.all()) {
                 p.setInt(1, v.index());
                 p.setString(2, v.id());
                 p.setString(3, v.unit());
                 p.setString(4, v.annual().name().toLowerCase(java.util.Locale.ROOT));
                 p.setString(5, v.description());
+                p.setInt(6, v.undefinedMonths());
                 p.addBatch();
             }
             p.executeBatch();
@@ -343,7 +350,11 @@ final class SweepStore implements AutoCloseable {
             for (int t = 0; t < months; t++) {
                 seriesAppender.beginRow().append(run).append(dates[t]);
                 for (int v = 0; v < Variables.COUNT; v++) {
-                    seriesAppender.append(series.get(v, t));
+                    if (Variables.get(v).definedAt(t)) {
+                        seriesAppender.append(series.get(v, t));
+                    } else {
+                        seriesAppender.appendNull();
+                    }
                 }
                 seriesAppender.endRow();
             }
@@ -420,6 +431,7 @@ final class SweepStore implements AutoCloseable {
                     }
                     int t = rs.getInt(2) - identity.startMonth();
                     for (int v = 0; v < Variables.COUNT; v++) {
+                        // An undefined month is stored as NULL and comes back as 0.0, the model's own placeholder.
                         buffer.set(v, t, rs.getDouble(3 + v));
                     }
                     rows++;
@@ -450,23 +462,37 @@ final class SweepStore implements AutoCloseable {
             try (DuckDBAppender q = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "quantiles")) {
                 for (MonthlyQuantiles m : summary.monthly()) {
                     for (int t = 0; t < m.months(); t++) {
-                        q.beginRow().append(m.variable().id()).append(Months.toYearMonth(m.startMonth() + t).atDay(1))
-                                .append(m.p5()[t]).append(m.p25()[t]).append(m.p50()[t]).append(m.p75()[t]).append(m.p95()[t])
-                                .endRow();
+                        q.beginRow().append(m.variable().id()).append(Months.toYearMonth(m.startMonth() + t).atDay(1));
+                        for (double x : new double[] {m.p5()[t], m.p25()[t], m.p50()[t], m.p75()[t], m.p95()[t]}) {
+                            appendOrNull(q, x);
+                        }
+                        q.endRow();
                     }
                 }
             }
             try (DuckDBAppender s = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "summary")) {
                 for (AnnualQuantiles a : summary.annual()) {
                     for (int y = 0; y < a.years(); y++) {
-                        s.beginRow().append(a.variable().id()).append(a.firstYear() + y)
-                                .append(a.p5()[y]).append(a.p50()[y]).append(a.p95()[y]).endRow();
+                        s.beginRow().append(a.variable().id()).append(a.firstYear() + y);
+                        for (double x : new double[] {a.p5()[y], a.p50()[y], a.p95()[y]}) {
+                            appendOrNull(s, x);
+                        }
+                        s.endRow();
                     }
                 }
             }
             execute("COMMIT");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot write statistics to " + file + ": " + firstLine(e), e);
+        }
+    }
+
+    /** A statistic, NULL when it is NaN (the variable undefined in that period). */
+    private static void appendOrNull(DuckDBAppender appender, double x) throws SQLException {
+        if (Double.isNaN(x)) {
+            appender.appendNull();
+        } else {
+            appender.append(x);
         }
     }
 
@@ -486,7 +512,8 @@ final class SweepStore implements AutoCloseable {
 
     /**
      * The tidy series of runs below seriesRuns (all runs if negative) as CSV, {@code run,date,variable,value}, in
-     * run, date, variable order, numbers as {@link NumberText} writes them.
+     * run, date, variable order, numbers as {@link NumberText} writes them; a month in which a variable is undefined
+     * (NULL) has no row, as in the {@code series} view.
      */
     void exportCsv(Path target, int seriesRuns) {
         commit();
@@ -508,12 +535,16 @@ final class SweepStore implements AutoCloseable {
                 String run = Integer.toString(rs.getInt(1));
                 String date = dateText[rs.getInt(2) - identity.startMonth()];
                 for (int v = 0; v < Variables.COUNT; v++) {
+                    double value = rs.getDouble(3 + v);
+                    if (rs.wasNull()) {
+                        continue;
+                    }
                     if (prefix[v] == null) {
                         prefix[v] = "," + Variables.get(v).id() + ",";
                     }
                     line.setLength(0);
                     line.append(run).append(',').append(date).append(prefix[v]);
-                    NumberText.append(line, rs.getDouble(3 + v)).append('\n');
+                    NumberText.append(line, value).append('\n');
                     out.append(line);
                 }
             }

@@ -47,9 +47,10 @@ class EnsembleSweepTest {
         assertThat(out.files()).hasSize(6);
         List<String> series = lines(dir.resolve("series.csv"));
         assertThat(series.get(0)).isEqualTo("run,date,variable,value");
-        assertThat(series).hasSize(1 + 6 * MONTHS * Variables.COUNT);
+        assertThat(series).hasSize((int) (1 + 6 * SweepFixtures.definedCells(MONTHS)));
         assertThat(series.get(1)).startsWith("0,2020-01-01," + Variables.get(0).id() + ",");
-        assertThat(series.get(Variables.COUNT + 1)).startsWith("0,2020-02-01," + Variables.get(0).id() + ",");
+        // A month has a row per variable except gdp_growth_pct, undefined in a run's first 23 months.
+        assertThat(series.get(Variables.COUNT)).startsWith("0,2020-02-01," + Variables.get(0).id() + ",");
         assertThat(series.get(series.size() - 1)).startsWith("5,2021-12-01," + Variables.get(Variables.COUNT - 1).id() + ",");
         assertThat(lines(dir.resolve("summary.csv"))).hasSize(1 + 2 * Variables.COUNT).first().isEqualTo("variable,year,p5,p50,p95");
         assertThat(lines(dir.resolve("quantiles.csv"))).hasSize(1 + MONTHS * Variables.COUNT)
@@ -74,8 +75,8 @@ class EnsembleSweepTest {
         long seed2 = RandomStreams.runSeed(42, 2);
         SeriesBuffer expected = new SeriesBuffer(MONTHS);
         model.run(sampler.draw(seed2), seed2, expected);
-        String line = lines(dir.resolve("series.csv")).get(1 + (2 * MONTHS + 7) * Variables.COUNT + Variables.RESERVES_USD);
-        assertThat(line).isEqualTo("2,2020-08-01,reserves_usd," + NumberText.format(expected.get(Variables.RESERVES_USD, 7)));
+        List<String> line = lines(dir.resolve("series.csv")).stream().filter(l -> l.startsWith("2,2020-08-01,reserves_usd,")).toList();
+        assertThat(line).containsExactly("2,2020-08-01,reserves_usd," + NumberText.format(expected.get(Variables.RESERVES_USD, 7)));
     }
 
     @Test
@@ -111,7 +112,7 @@ class EnsembleSweepTest {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("hermit.duckdb"));
              Statement s = c.createStatement()) {
             assertThat(count(s, "SELECT count(*) FROM runs")).isEqualTo(9);
-            assertThat(count(s, "SELECT count(*) FROM series")).isEqualTo(9L * MONTHS * Variables.COUNT);
+            assertThat(count(s, "SELECT count(*) FROM series")).isEqualTo(9L * SweepFixtures.definedCells(MONTHS));
             assertThat(count(s, "SELECT count(*) FROM summary")).isEqualTo(2L * Variables.COUNT);
             assertThat(count(s, "SELECT count(*) FROM quantiles")).isEqualTo((long) MONTHS * Variables.COUNT);
             assertThat(count(s, "SELECT count(*) FROM parameters WHERE origin = 'prior'")).isEqualTo(3);
@@ -129,12 +130,45 @@ class EnsembleSweepTest {
     }
 
     @Test
+    void undefinedPeriodsAreMissingInEveryFormatNotZero() throws SQLException {
+        // gdp_growth_pct is undefined in a run's first 23 months: 2020-01 .. 2021-11 here, and so in 2020 (its annual
+        // value is December's); 2021 is defined.
+        Path dir = tmp.resolve("walk");
+        EnsembleSweep.run(input("walk"), dir, SweepOptions.of(4, 11).withThreads(1));
+        assertThat(lines(dir.resolve("summary.csv"))).contains("gdp_growth_pct,2020,,,")
+                .anySatisfy(l -> assertThat(l).matches("gdp_growth_pct,2021,[-0-9.E]+,[-0-9.E]+,[-0-9.E]+"));
+        assertThat(lines(dir.resolve("quantiles.csv"))).contains("gdp_growth_pct,2021-11-01,,,,,")
+                .anySatisfy(l -> assertThat(l).matches("gdp_growth_pct,2021-12-01(,[-0-9.E]+){5}"));
+        assertThat(lines(dir.resolve("series.csv"))).noneMatch(l -> l.matches("\\d+,(2020-..|2021-(0.|10|11))-01,gdp_growth_pct,.*"))
+                .anyMatch(l -> l.startsWith("0,2021-12-01,gdp_growth_pct,"));
+        EnsembleSummary reread = StatisticsCsv.read(dir.resolve("summary.csv"), dir.resolve("quantiles.csv"), 4, true);
+        assertThat(reread.annual("gdp_growth_pct").p50()[0]).isNaN();
+        assertThat(reread.monthly("gdp_growth_pct").p95()[22]).isNaN();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("hermit.duckdb"));
+             Statement s = c.createStatement()) {
+            assertThat(count(s, "SELECT count(*) FROM summary WHERE variable = 'gdp_growth_pct' AND year = 2020"
+                    + " AND p5 IS NULL AND p50 IS NULL AND p95 IS NULL")).isEqualTo(1);
+            assertThat(count(s, "SELECT count(*) FROM summary WHERE variable = 'gdp_growth_pct' AND year = 2021 AND p50 IS NOT NULL"))
+                    .isEqualTo(1);
+            assertThat(count(s, "SELECT count(*) FROM quantiles WHERE variable = 'gdp_growth_pct' AND p50 IS NULL")).isEqualTo(23);
+            assertThat(count(s, "SELECT count(*) FROM series_wide WHERE gdp_growth_pct IS NULL")).isEqualTo(4 * 23);
+            assertThat(count(s, "SELECT count(*) FROM series_wide WHERE gdp_growth_pct = 0")).isZero();
+            assertThat(count(s, "SELECT count(*) FROM series WHERE variable = 'gdp_growth_pct'")).isEqualTo(4);
+            assertThat(count(s, "SELECT count(*) FROM read_parquet('" + dir.resolve("series.parquet").toAbsolutePath()
+                    + "') WHERE variable = 'gdp_growth_pct'")).isEqualTo(4);
+            assertThat(count(s, "SELECT undefined_months FROM variables WHERE id = 'gdp_growth_pct'")).isEqualTo(23);
+        }
+        assertThat(SweepDatabase.series(dir.resolve("hermit.duckdb"), 1, "gdp_growth_pct")).hasSize(MONTHS)
+                .satisfies(x -> assertThat(x[22]).isNaN(), x -> assertThat(x[23]).isFinite());
+    }
+
+    @Test
     void theSeriesFilesHoldTheFirstRunsOrAll() {
         EnsembleSweep.run(input("walk"), tmp.resolve("two"), SweepOptions.of(5, 1).withSeriesRuns(2));
-        assertThat(lines(tmp.resolve("two/series.csv"))).hasSize(1 + 2 * MONTHS * Variables.COUNT);
+        assertThat(lines(tmp.resolve("two/series.csv"))).hasSize((int) (1 + 2 * SweepFixtures.definedCells(MONTHS)));
         assertThat(RunManifest.read(tmp.resolve("two/run.json")).seriesRuns()).isEqualTo(2);
         EnsembleSweep.run(input("walk"), tmp.resolve("all"), SweepOptions.of(5, 1).withSeriesRuns(-1));
-        assertThat(lines(tmp.resolve("all/series.csv"))).hasSize(1 + 5 * MONTHS * Variables.COUNT);
+        assertThat(lines(tmp.resolve("all/series.csv"))).hasSize((int) (1 + 5 * SweepFixtures.definedCells(MONTHS)));
     }
 
     @Test

@@ -32,6 +32,18 @@ final class SweepFixtures {
         return new SweepInput(scenario(name), new RandomWalkModel(START, END - START + 1));
     }
 
+    /**
+     * The tidy rows (variable-months) one run of the given months has: every variable's months except those it is
+     * undefined in, which the series files leave out.
+     */
+    static long definedCells(int months) {
+        long n = 0;
+        for (org.hermit.model.output.Variable v : org.hermit.model.output.Variables.all()) {
+            n += Math.max(0, months - v.undefinedMonths());
+        }
+        return n;
+    }
+
     static byte[] bytes(Path p) {
         try {
             return Files.readAllBytes(p);

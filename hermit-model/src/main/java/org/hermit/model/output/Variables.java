@@ -14,6 +14,12 @@ import org.hermit.model.Partner;
  * add to the end, never rename.
  */
 public final class Variables {
+    /**
+     * gdp_growth_pct compares the last 12 months of GDP with the 12 before, so it has a meaning from a run's 24th
+     * month on (Economy.gdpGrowthPct returns 0.0 before it).
+     */
+    public static final int GDP_GROWTH_UNDEFINED_MONTHS = 23;
+
     private static final List<Variable> ALL;
     private static final Map<String, Variable> BY_ID;
 
@@ -121,7 +127,9 @@ public final class Variables {
         FOOD_AID_T = add(v, "food_aid_t", "t", Aggregation.SUM, "Food aid received (in kind)");
         PDS_RATION_G = add(v, "pds_ration_g_per_day", "g/person/day", Aggregation.MEAN, "Public distribution ration");
         GDP_REAL_USD = add(v, "gdp_real_usd", "USD (2015 prices)", Aggregation.SUM, "GDP at constant 2015 prices");
-        GDP_GROWTH_PCT = add(v, "gdp_growth_pct", "%", Aggregation.LAST, "Real GDP growth over the last 12 months against the 12 before (December: the calendar year)");
+        // Needs 24 months of GDP: undefined in a run's first 23 months (the model writes 0.0 there).
+        GDP_GROWTH_PCT = add(v, "gdp_growth_pct", "%", Aggregation.LAST, "Real GDP growth over the last 12 months against the 12 before (December: the calendar year); undefined in a run's first 23 months",
+                GDP_GROWTH_UNDEFINED_MONTHS);
         OUTPUT_AGRICULTURE = add(v, "output_real_usd.agriculture", "USD (2015 prices)", Aggregation.SUM, "Agriculture, forestry and fishing output");
         OUTPUT_MINING = add(v, "output_real_usd.mining", "USD (2015 prices)", Aggregation.SUM, "Mining output");
         OUTPUT_MANUFACTURING = add(v, "output_real_usd.manufacturing", "USD (2015 prices)", Aggregation.SUM, "Manufacturing output (civilian)");
@@ -162,8 +170,13 @@ public final class Variables {
     private Variables() {}
 
     private static int add(List<Variable> v, String id, String unit, Aggregation agg, String description) {
+        return add(v, id, unit, agg, description, 0);
+    }
+
+    private static int add(List<Variable> v, String id, String unit, Aggregation agg, String description,
+                           int undefinedMonths) {
         int i = v.size();
-        v.add(new Variable(i, id, unit, agg, description));
+        v.add(new Variable(i, id, unit, agg, description, undefinedMonths));
         return i;
     }
 

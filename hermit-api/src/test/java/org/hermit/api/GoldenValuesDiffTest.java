@@ -60,20 +60,43 @@ class GoldenValuesDiffTest {
             String[] f = line.split(" ");
             int run = Integer.parseInt(f[0]);
             int v = Variables.byId(f[1]).orElseThrow().index();
+            int months = f.length - 2;
+            double[] before = new double[months];
+            double peak = 0;
+            double peakAfter = 0;
+            for (int t = 0; t < months; t++) {
+                before[t] = Double.longBitsToDouble(Long.parseUnsignedLong(f[t + 2], 16));
+                peak = Math.max(peak, Math.abs(before[t]));
+                peakAfter = Math.max(peakAfter, Math.abs(now[run][v][t]));
+            }
             double worst = 0;
             int worstMonth = -1;
-            for (int t = 0; t < f.length - 2; t++) {
-                double before = Double.longBitsToDouble(Long.parseUnsignedLong(f[t + 2], 16));
+            for (int t = 0; t < months; t++) {
                 double after = now[run][v][t];
-                double scale = Math.max(Math.abs(before), Math.abs(after));
-                double rel = scale == 0 ? 0 : Math.abs(after - before) / scale;
+                // A value a millionth of its series' peak or less is measured on that scale: near zero, rounding
+                // noise of the size of the peak's last bits is all there is (food insecurity of a fed row).
+                double scale = Math.max(Math.max(Math.abs(before[t]), Math.abs(after)), 1e-6 * peak);
+                double rel = scale == 0 ? 0 : Math.abs(after - before[t]) / scale;
                 if (rel > worst) {
                     worst = rel;
                     worstMonth = t;
                 }
             }
+            if (f[1].startsWith("ledger_imbalance")) {
+                // The ledger's imbalance is rounding noise through and through (a sum of stocks minus a sum of
+                // flows): what must hold is that it stays noise, not that the noise keeps its bits.
+                String entry = String.format("%d %-40s largest |imbalance| %.3e before, %.3e after", run, f[1],
+                        peak, peakAfter);
+                report.add(entry);
+                if (peakAfter > 10 * peak + 1e-6) {
+                    over.add(entry);
+                }
+                continue;
+            }
             overall = Math.max(overall, worst);
-            String entry = String.format("%d %-40s %.3e (month %d)", run, f[1], worst, worstMonth);
+            String entry = worstMonth < 0 ? String.format("%d %-40s 0", run, f[1])
+                    : String.format("%d %-40s %.3e (month %d: %.17g before, %.17g after; peak %.6g)", run, f[1],
+                    worst, worstMonth, before[worstMonth], now[run][v][worstMonth], peak);
             report.add(entry);
             if (worst > tolerance) {
                 over.add(entry);

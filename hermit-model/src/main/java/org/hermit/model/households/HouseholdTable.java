@@ -32,6 +32,29 @@ public final class HouseholdTable {
 
     private final double[] personsByRationClass = new double[4];
     private final double[] personsByKind = new double[HouseholdKind.COUNT];
+    /**
+     * The rows of each ration class and of each kind, in row order, so that resize sums them in locals (the same
+     * additions in the same order as summing row by row into an array, without each waiting on the last store).
+     * Built with the staple mixes by {@link #indexStructure}.
+     */
+    private int[][] rowsByRationClass;
+    private int[][] rowsByKind;
+    /**
+     * Rows eat a few distinct rice shares (one per income tier, and the soldiers' and workers' abroad): the kernel
+     * prices grain once per distinct share (a staple mix) rather than once per row. stapleMix[r] indexes
+     * mixRiceShare; mixPrice, mixInverse and mixSlope are the kernel's scratch per mix.
+     */
+    int[] stapleMix;
+    double[] mixRiceShare;
+    double[] mixPrice;
+    double[] mixInverse;
+    double[] mixSlope;
+    // Sums over the rows as of the last resize, for the kernel: weights times persons, in row order.
+    double enterpriseWeightedPersons;
+    double marketWeightedPersons;
+    double remittanceWeightedPersons;
+    /** People in low-tier rows other than soldiers and workers abroad (those targeted aid reaches). */
+    double lowTierCivilians;
     // State per person.
     final double[] wonPerPerson;
     final double[] usdPerPerson;
@@ -122,6 +145,7 @@ public final class HouseholdTable {
         t.set(r++, HouseholdKind.SOLDIERS, Province.BARRACKS, LOW, 0.0, 1.0, p);
         t.set(r, HouseholdKind.WORKERS_ABROAD, Province.ABROAD, LOW, 0.0, 1.0, p);
         t.normaliseWeights();
+        t.indexStructure();
         return t;
     }
 
@@ -158,6 +182,53 @@ public final class HouseholdTable {
         }
     }
 
+    /**
+     * Indexes what does not change from month to month: the rows of each ration class and kind, and the distinct
+     * staple mixes. Call once the rows' kinds, ration classes and rice shares are set (tables built by
+     * {@link #cohorts} are indexed; the kernel and resize index a hand-filled table on first use).
+     */
+    void indexStructure() {
+        rowsByRationClass = rowsBy(rationClass, personsByRationClass.length);
+        rowsByKind = rowsBy(kind, HouseholdKind.COUNT);
+        double[] distinct = new double[rows];
+        int mixes = 0;
+        stapleMix = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            int m = 0;
+            while (m < mixes && Double.compare(distinct[m], riceShareOfStaples[r]) != 0) {
+                m++;
+            }
+            if (m == mixes) {
+                distinct[mixes++] = riceShareOfStaples[r];
+            }
+            stapleMix[r] = m;
+        }
+        mixRiceShare = java.util.Arrays.copyOf(distinct, mixes);
+        mixPrice = new double[mixes];
+        mixInverse = new double[mixes];
+        mixSlope = new double[mixes];
+    }
+
+    boolean structureIndexed() {
+        return stapleMix != null;
+    }
+
+    private int[][] rowsBy(int[] column, int values) {
+        int[] counts = new int[values];
+        for (int r = 0; r < rows; r++) {
+            counts[column[r]]++;
+        }
+        int[][] byValue = new int[values][];
+        for (int v = 0; v < values; v++) {
+            byValue[v] = new int[counts[v]];
+            counts[v] = 0;
+        }
+        for (int r = 0; r < rows; r++) {
+            byValue[column[r]][counts[column[r]]++] = r;
+        }
+        return byValue;
+    }
+
     private void normaliseWeights() {
         double sum = 0;
         for (int r = 0; r < rows; r++) {
@@ -185,19 +256,49 @@ public final class HouseholdTable {
             }
             double before = persons[r];
             if (before > 0 && next > 0) {
-                wonPerPerson[r] *= before / next;
-                usdPerPerson[r] *= before / next;
+                double scale = before / next;
+                wonPerPerson[r] *= scale;
+                usdPerPerson[r] *= scale;
             } else if (next <= 0) {
                 // A row that empties hands its holdings to nobody; keep them for when it fills again.
                 next = 0;
             }
             persons[r] = next;
         }
-        java.util.Arrays.fill(personsByRationClass, 0.0);
-        java.util.Arrays.fill(personsByKind, 0.0);
+        if (!structureIndexed()) {
+            indexStructure();
+        }
+        sumByRows(rowsByRationClass, personsByRationClass);
+        sumByRows(rowsByKind, personsByKind);
+        double entW = 0;
+        double mktW = 0;
+        double remW = 0;
+        double lowCivil = 0;
+        final int soldierKind = HouseholdKind.SOLDIERS.ordinal();
+        final int abroadKind = HouseholdKind.WORKERS_ABROAD.ordinal();
         for (int r = 0; r < rows; r++) {
-            personsByRationClass[rationClass[r]] += persons[r];
-            personsByKind[kind[r]] += persons[r];
+            double p = persons[r];
+            entW += enterpriseWeight[r] * p;
+            mktW += marketWeight[r] * p;
+            remW += remittanceWeight[r] * p;
+            if (tier[r] == LOW && kind[r] != soldierKind && kind[r] != abroadKind) {
+                lowCivil += p;
+            }
+        }
+        enterpriseWeightedPersons = entW;
+        marketWeightedPersons = mktW;
+        remittanceWeightedPersons = remW;
+        lowTierCivilians = lowCivil;
+    }
+
+    private void sumByRows(int[][] rowsByValue, double[] sums) {
+        for (int v = 0; v < sums.length; v++) {
+            int[] members = rowsByValue[v];
+            double s = 0.0;
+            for (int i = 0; i < members.length; i++) {
+                s += persons[members[i]];
+            }
+            sums[v] = s;
         }
     }
 

@@ -47,6 +47,14 @@ public final class SanctionsRoute {
      */
     private final double binomialZeroPmf;
     private final double binomialOdds;
+    /**
+     * The binomial's cumulative distribution at 0..shipments as far as draws have needed it (binomialCdfKnown
+     * entries), accumulated as {@link #walk} does (the same products and sums in the same order, so the same
+     * bits): a month's draw then mostly only compares.
+     */
+    private final double[] binomialCdf;
+    private int binomialCdfKnown;
+    private double binomialPmfLast;
 
     private int capYear = Integer.MIN_VALUE;
     private double capUsedTonnes;
@@ -79,6 +87,29 @@ public final class SanctionsRoute {
         double p = detection > 0.5 ? 1.0 - detection : detection;
         this.binomialZeroPmf = Math.pow(1.0 - p, this.shipmentsPerMonth);
         this.binomialOdds = p / (1.0 - p);
+        this.binomialCdf = new double[this.shipmentsPerMonth + 1];
+        this.binomialPmfLast = binomialZeroPmf;
+        this.binomialCdf[0] = binomialZeroPmf;
+        this.binomialCdfKnown = 1;
+    }
+
+    /** {@link #walk} over the cdf, extending it where no draw has gone before: the smallest k with u &lt;= cdf[k], or n. */
+    private int lookUp(double u) {
+        int n = shipmentsPerMonth;
+        int k = 0;
+        while (k < n) {
+            if (k == binomialCdfKnown) {
+                // The walk's step from k - 1 to k.
+                binomialPmfLast *= (n - (k - 1)) / (double) k * binomialOdds;
+                binomialCdf[k] = binomialCdf[k - 1] + binomialPmfLast;
+                binomialCdfKnown = k + 1;
+            }
+            if (!(u > binomialCdf[k])) {
+                return k;
+            }
+            k++;
+        }
+        return k;
     }
 
     /** A route whose evasion parameters are the channel's evasion.leakage, .discount, .detection, .shipments_per_month. */
@@ -162,9 +193,9 @@ public final class SanctionsRoute {
             return shipmentsPerMonth;
         }
         if (detection > 0.5) {
-            return shipmentsPerMonth - walk(1.0 - u, shipmentsPerMonth, binomialZeroPmf, binomialOdds);
+            return shipmentsPerMonth - lookUp(1.0 - u);
         }
-        return walk(u, shipmentsPerMonth, binomialZeroPmf, binomialOdds);
+        return lookUp(u);
     }
 
     /** Binomial(n, p) by inversion of one uniform draw u: one pow and a short walk up the distribution. */

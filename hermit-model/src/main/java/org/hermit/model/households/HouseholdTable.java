@@ -49,6 +49,8 @@ public final class HouseholdTable {
     double[] mixPrice;
     double[] mixInverse;
     double[] mixSlope;
+    /** The civilian population the last resize shared among the rows (NaN before the first). */
+    private double civilAtLastResize = Double.NaN;
     // Sums over the rows as of the last resize, for the kernel: weights times persons, in row order.
     double enterpriseWeightedPersons;
     double marketWeightedPersons;
@@ -245,18 +247,24 @@ public final class HouseholdTable {
      */
     public void resize(double population, double soldiers, double workersAbroad) {
         double civil = MinMax.atLeastZero(population - soldiers - workersAbroad);
+        // A civilian row sized by the last resize holds civilBefore * share people and will hold civil * share:
+        // its holdings per person scale by civilBefore / civil, one division for all of them.
+        double civilScale = civilAtLastResize > 0 && civil > 0 ? civilAtLastResize / civil : Double.NaN;
+        civilAtLastResize = civil;
         for (int r = 0; r < rows; r++) {
             double next;
+            boolean civilian = false;
             if (kind[r] == HouseholdKind.SOLDIERS.ordinal()) {
                 next = soldiers;
             } else if (kind[r] == HouseholdKind.WORKERS_ABROAD.ordinal()) {
                 next = workersAbroad;
             } else {
                 next = civil * populationShare[r];
+                civilian = true;
             }
             double before = persons[r];
             if (before > 0 && next > 0) {
-                double scale = before / next;
+                double scale = civilian && !Double.isNaN(civilScale) ? civilScale : before / next;
                 wonPerPerson[r] *= scale;
                 usdPerPerson[r] *= scale;
             } else if (next <= 0) {

@@ -162,7 +162,7 @@ public final class HouseholdTable {
      * stands for them all, and the kernel works through about a third of the rows. A merged row's province is the
      * first of its provinces.
      */
-    private HouseholdTable mergedByCircumstances() {
+    HouseholdTable mergedByCircumstances() {
         int[] group = new int[rows];
         int[] first = new int[rows];
         int groups = 0;

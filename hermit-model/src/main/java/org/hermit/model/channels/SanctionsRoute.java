@@ -53,6 +53,8 @@ public final class SanctionsRoute {
      * bits): a month's draw then mostly only compares.
      */
     private final double[] binomialCdf;
+    /** 1 / shipmentsPerMonth, so a month's seized share multiplies rather than divides. */
+    private final double perShipment;
     private int binomialCdfKnown;
     private double binomialPmfLast;
 
@@ -88,6 +90,7 @@ public final class SanctionsRoute {
         this.binomialZeroPmf = Math.pow(1.0 - p, this.shipmentsPerMonth);
         this.binomialOdds = p / (1.0 - p);
         this.binomialCdf = new double[this.shipmentsPerMonth + 1];
+        this.perShipment = this.shipmentsPerMonth > 0 ? 1.0 / this.shipmentsPerMonth : 0.0;
         this.binomialPmfLast = binomialZeroPmf;
         this.binomialCdf[0] = binomialZeroPmf;
         this.binomialCdfKnown = 1;
@@ -184,7 +187,7 @@ public final class SanctionsRoute {
         if (shipmentsPerMonth == 0 || rng == null) {
             return detection;
         }
-        return seized(rng.nextDouble()) / (double) shipmentsPerMonth;
+        return seized(rng.nextDouble()) * perShipment;
     }
 
     /** {@link #binomial}(u, shipmentsPerMonth, detection) with the constants computed once. */
@@ -238,12 +241,13 @@ public final class SanctionsRoute {
         private double blockedUsd;
         private double evadedUsd;
         private double seizedUsd;
-        private double evadedUnits;
+        /** Evaded sales not seized, valued at the full price (the volume they stand for, in dollars). */
+        private double evadedAtFullPriceUsd;
         private double unitPriceUsd;
         private boolean customs;
 
         void set(double potential, double closed, double legal, double tolerated, double blocked, double evaded,
-                 double seized, double evadedUnits, double unitPrice, boolean customs) {
+                 double seized, double evadedAtFullPrice, double unitPrice, boolean customs) {
             this.potentialUsd = potential;
             this.closedUsd = closed;
             this.legalUsd = legal;
@@ -251,7 +255,7 @@ public final class SanctionsRoute {
             this.blockedUsd = blocked;
             this.evadedUsd = evaded;
             this.seizedUsd = seized;
-            this.evadedUnits = unitPrice > 0.0 ? evadedUnits / unitPrice : 0.0;
+            this.evadedAtFullPriceUsd = evadedAtFullPrice;
             this.unitPriceUsd = unitPrice;
             this.customs = customs;
         }
@@ -285,7 +289,7 @@ public final class SanctionsRoute {
 
         /** Physical units sold (tonnes, visitors...): legal and tolerated at the full price, evaded ones not seized. */
         public double unitsSold() {
-            return (unitPriceUsd > 0.0 ? (legalUsd + toleratedUsd) / unitPriceUsd : 0.0) + evadedUnits;
+            return unitPriceUsd > 0.0 ? (legalUsd + toleratedUsd + evadedAtFullPriceUsd) / unitPriceUsd : 0.0;
         }
 
         /** Blocked sales that evasion did not even try to deliver: trade the sanctions really stopped. */

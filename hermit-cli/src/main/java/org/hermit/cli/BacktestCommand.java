@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
                     + " evidence and --observed FILE (observations past the scenario's end extend the runs).",
             "Per series and horizon band (1-12, 13-24, 25+ months after the cut-off, and all): n, MAPE of the median run,"
                     + " MASE against the no-change forecast from the last observation at or before the cut-off (below 1"
-                    + " beats no change), coverage of the 90% range, and the share of directions of change the median gets"
+                    + " beats no change), coverage of the 90%% range, and the share of directions of change the median gets"
                     + " right.",
             "Writes DIR/backtest.csv (series,band,n,mape,mase,coverage90,direction_hit), DIR/forecasts.csv,"
                     + " DIR/posterior.csv (the fit), DIR/charts/<series>.svg and .png (observations over the forecast fan,"
@@ -104,7 +104,8 @@ public final class BacktestCommand implements Callable<Integer> {
         int cut = RecordInputs.month(cl, "--cutoff", cutoff);
         PrintWriter err = cl.getErr();
         boolean quiet = root.options().quiet();
-        Path dir = out != null ? out : Path.of("out", "backtest-" + s.name() + "-" + Months.format(cut));
+        Path dir = OutputPaths.directory("--out",
+                out != null ? out : Path.of("out", "backtest-" + s.name() + "-" + Months.format(cut)));
         ProgressBar fitBar = new ProgressBar(err, ProgressBar.stderrIsTerminal(), quiet, System::nanoTime,
                 "simulations of the fit").nothingResumed();
         BacktestOptions options = options(cl, hermit, cut, err, quiet, dir, fitBar);

@@ -97,6 +97,11 @@ public final class CalibrateCommand implements Callable<Integer> {
         PrintWriter err = cl.getErr();
         List<String> ids = RecordInputs.parameters(params, hermit.parameters());
         CalibrationOptions options = options(cl, cut, ids, err);
+        if (out != null) {
+            OutputPaths.parentOf("--out", out);
+        } else {
+            OutputPaths.directory("--out", Path.of("out"));
+        }
         boolean quiet = root.options().quiet();
         ProgressBar bar = new ProgressBar(err, ProgressBar.stderrIsTerminal(), quiet, System::nanoTime, "simulations")
                 .nothingResumed();

@@ -23,8 +23,10 @@ import picocli.CommandLine.Spec;
         description = {
             "Runs scenarios A and B side by side with the same seeds: run r of each draws the same parameters and"
                     + " the same random events, so the difference B - A of each pair of runs shows what B changes.",
-            "Writes DIR/<A>/ and DIR/<B>/ as 'hermit run' would, DIR/diff/ with summary.csv and quantiles.csv of the"
-                    + " paired differences B - A, DIR/compare.json, and DIR/report.html; prints the differences by year."},
+            "Writes DIR/<A>/ and DIR/<B>/ as 'hermit run' would, DIR/diff/ with the paired differences B - A in the"
+                    + " same formats (series.csv and series.parquet of the runs --series-runs keeps, summary.csv by"
+                    + " variable and year, quantiles.csv by month, hermit.duckdb with every run), DIR/compare.json, and"
+                    + " DIR/report.html; prints the differences by year."},
         footer = {"", "Examples:",
             "  hermit compare baseline china-enforces",
             "  hermit compare baseline border-closes-2026 --runs 500 --out out/border"})
@@ -58,7 +60,7 @@ public final class CompareCommand implements Callable<Integer> {
         Hermit hermit = root.hermit();
         Scenario sa = hermit.scenario(a);
         Scenario sb = hermit.scenario(b);
-        Path dir = out != null ? out : Path.of("out", sa.name() + "-vs-" + sb.name());
+        Path dir = OutputPaths.directory("--out", out != null ? out : Path.of("out", sa.name() + "-vs-" + sb.name()));
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), ProgressBar.stderrIsTerminal(),
                 root.options().quiet(), System::nanoTime, "paired runs");
         RunOptions options = ensemble.apply(RunOptions.defaults()).out(dir).progress(bar);

@@ -78,12 +78,36 @@ final class ResultTables {
         String how = ensemble ? "median [5th, 95th percentile] of " + difference.runs() + " paired runs"
                 : "one run at central parameter values";
         out.append(b).append(" minus ").append(a).append(", by year, ").append(how).append('\n');
-        yearTable(out, difference, REVENUE_DIFFERENCES, ensemble);
+        int from = firstYearThatDiffers(difference);
+        if (from > 0) {
+            out.append(difference.firstYear()).append('-').append(difference.firstYear() + from - 1)
+                    .append(": no difference in any run\n");
+        }
+        yearTable(out, difference, REVENUE_DIFFERENCES, ensemble, from);
         out.append('\n');
-        yearTable(out, difference, PEOPLE_DIFFERENCES, ensemble);
+        yearTable(out, difference, PEOPLE_DIFFERENCES, ensemble, from);
         out.append("Each run of ").append(b).append(" is paired with the run of ").append(a)
                 .append(" that has the same seed and parameter draws.\n");
         return out.toString();
+    }
+
+    /**
+     * The first year in which some column of the comparison differs in some run (p5, p50 or p95 not zero); 0 when
+     * none does, so that a comparison without differences still shows its table. Years before it are all zeros
+     * (a counterfactual usually departs from the baseline late) and are summed up in one line.
+     */
+    static int firstYearThatDiffers(EnsembleSummary difference) {
+        for (int y = 0; y < difference.years(); y++) {
+            for (List<Column> columns : List.of(REVENUE_DIFFERENCES, PEOPLE_DIFFERENCES)) {
+                for (Column c : columns) {
+                    AnnualQuantiles q = difference.annual(c.variable());
+                    if (q.p5()[y] != 0 || q.p50()[y] != 0 || q.p95()[y] != 0) {
+                        return y;
+                    }
+                }
+            }
+        }
+        return 0;
     }
 
     private static void channelBlocks(StringBuilder out, EnsembleSummary s, List<String> labels, List<AnnualQuantiles> rows) {
@@ -110,13 +134,18 @@ final class ResultTables {
 
     /** Years as rows; columns split into several tables when together they would be wider than the page. */
     private static void yearTable(StringBuilder out, EnsembleSummary s, List<Column> columns, boolean ranges) {
+        yearTable(out, s, columns, ranges, 0);
+    }
+
+    /** As above, from year index fromYear on. */
+    private static void yearTable(StringBuilder out, EnsembleSummary s, List<Column> columns, boolean ranges, int fromYear) {
         String[][] cells = new String[s.years()][columns.size()];
         int[] width = new int[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
             Column col = columns.get(c);
             AnnualQuantiles q = s.annual(col.variable());
             width[c] = col.header().length();
-            for (int y = 0; y < s.years(); y++) {
+            for (int y = fromYear; y < s.years(); y++) {
                 String cell = compact(q.p50()[y] / col.scale(), col.decimals());
                 if (ranges) {
                     cell += " [" + compact(q.p5()[y] / col.scale(), col.decimals()) + ", "
@@ -142,7 +171,7 @@ final class ResultTables {
                 header.append("  ").append(leftPad(columns.get(c).header(), width[c]));
             }
             out.append(header).append('\n');
-            for (int y = 0; y < s.years(); y++) {
+            for (int y = fromYear; y < s.years(); y++) {
                 StringBuilder line = new StringBuilder(Integer.toString(s.firstYear() + y));
                 for (int c = from; c < to; c++) {
                     line.append("  ").append(leftPad(cells[y][c], width[c]));

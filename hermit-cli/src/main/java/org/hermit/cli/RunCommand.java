@@ -22,14 +22,16 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Runs a scenario month by month, as an ensemble whose runs draw the uncertain parameters from their"
-                    + " distributions, and writes DIR: series.csv and series.parquet (run, date, variable, value),"
-                    + " summary.csv (p5, p50, p95 of each variable's annual values), quantiles.csv (p5 to p95 by month),"
-                    + " hermit.duckdb (every run, with the parameter values drawn), run.json, and report.html.",
+                    + " distributions, and writes DIR: series.csv and series.parquet (run, date, variable, value; the first 100 runs"
+                    + " unless --series-runs says otherwise), summary.csv (p5, p50, p95 of each variable's annual values)"
+                    + " and quantiles.csv (p5 to p95 by month) over all runs, hermit.duckdb (every run's series, with the"
+                    + " parameter values drawn), run.json, and report.html.",
             "Prints revenue by channel and the headline indicators year by year.",
             "Finished runs are saved as they complete: a sweep that was stopped continues with --resume."},
         footer = {"", "Examples:",
             "  hermit run                                 the baseline, its own runs and seed, into out/baseline",
             "  hermit run china-enforces --runs 1000      a counterfactual, 1000 runs",
+            "  hermit run --runs 500 --series-runs all    every run's monthly series in series.csv and .parquet",
             "  hermit run my-scenario.yaml --out out/mine --seed 7",
             "  hermit run baseline --runs 100000 --resume continue a large sweep that was stopped"})
 public final class RunCommand implements Callable<Integer> {
@@ -62,7 +64,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Hermit hermit = root.hermit();
         Scenario s = hermit.scenario(scenario);
-        Path dir = out != null ? out : Path.of("out", s.name());
+        Path dir = OutputPaths.directory("--out", out != null ? out : Path.of("out", s.name()));
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err, ProgressBar.stderrIsTerminal(), root.options().quiet(), System::nanoTime, "runs");
         RunOptions options = ensemble.apply(RunOptions.defaults()).out(dir).resume(resume).progress(bar);

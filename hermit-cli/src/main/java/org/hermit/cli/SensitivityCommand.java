@@ -100,10 +100,8 @@ public final class SensitivityCommand implements Callable<Integer> {
         Hermit hermit = root.hermit();
         SensitivityOptions options = options();
         Scenario s = hermit.scenario(scenario);
-        Path dir = out != null ? out : Path.of("out", "sensitivity-" + s.name() + "-" + options.variable());
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw InputException.of(dir.toString(), 0, 0, "", "--out must be a directory, and this is a file");
-        }
+        Path dir = OutputPaths.directory("--out",
+                out != null ? out : Path.of("out", "sensitivity-" + s.name() + "-" + options.variable()));
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), ProgressBar.stderrIsTerminal(),
                 root.options().quiet(), System::nanoTime, "model runs");
         SensitivityResult result = hermit.sensitivity(s, options.progress(bar));

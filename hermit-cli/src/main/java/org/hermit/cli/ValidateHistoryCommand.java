@@ -31,10 +31,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Runs the scenario's ensemble and sets it beside the record, series by series and year by year: the observed"
-                    + " value (monthly observations averaged over the year's observed months), the runs' median and 90%"
+                    + " value (monthly observations averaged over the year's observed months), the runs' median and 90%%"
                     + " range at the same periods, and the median's error (percent for levels, percentage points for"
                     + " growth rates and shares). Then per series: years, observations, mean absolute error (MAPE for"
-                    + " levels), mean signed error and the share of years inside the 90% range.",
+                    + " levels), mean signed error and the share of years inside the 90%% range.",
             "Prints both tables and writes DIR/history.csv, DIR/history-summary.csv and DIR/history.md; with --markdown"
                     + " FILE it also replaces the section between <!-- history-table:begin --> and"
                     + " <!-- history-table:end --> in FILE, so the docs carry the latest output."},
@@ -87,10 +87,10 @@ public final class ValidateHistoryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, e.getMessage());
         }
         options = seed == null ? options : options.seed(seed);
+        Path dir = OutputPaths.directory("--out", out != null ? out : Path.of("out", "history-" + s.name()));
         ProgressBar bar = new ProgressBar(err, ProgressBar.stderrIsTerminal(), root.options().quiet(), System::nanoTime, "runs");
         HistoryResult r = hermit.history(s, options.progress(bar), record.read(cl, err));
         bar.finish();
-        Path dir = out != null ? out : Path.of("out", "history-" + s.name());
         List<Path> written = write(dir, r);
         if (markdown != null) {
             MarkedSection.replace(markdown, SECTION, markdown(r));

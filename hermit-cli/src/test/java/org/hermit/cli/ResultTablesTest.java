@@ -63,6 +63,31 @@ class ResultTablesTest {
     }
 
     @Test
+    void aComparisonSumsUpTheYearsWithoutAnyDifferenceInOneLine() {
+        EnsembleStatistics diff = new EnsembleStatistics(START, MONTHS);
+        for (int r = 0; r < 20; r++) {
+            SeriesBuffer a = new SeriesBuffer(MONTHS);
+            SeriesBuffer b = new SeriesBuffer(MONTHS);
+            for (int t = 0; t < MONTHS; t++) {
+                a.set(Variables.RESERVES_USD, t, 3e9);
+                // The counterfactual departs from 2026-01 (month 192) on.
+                b.set(Variables.RESERVES_USD, t, t >= 16 * 12 ? 2.5e9 - 1e7 * r : 3e9);
+            }
+            diff.addDifference(a, b);
+        }
+        EnsembleSummary d = diff.summary();
+        assertThat(ResultTables.firstYearThatDiffers(d)).isEqualTo(16);
+        String text = ResultTables.compare("baseline", "china-enforces", d);
+        assertThat(text).contains("\n2010-2025: no difference in any run\n").doesNotContain("\n2025 ")
+                .containsPattern("\\n2026\\s+0 \\[0, 0\\]\\s+0 \\[0, 0\\]\\s+-0.\\d\\d \\[");
+        // Without any difference the whole table is shown.
+        EnsembleStatistics none = new EnsembleStatistics(START, MONTHS);
+        none.addDifference(new SeriesBuffer(MONTHS), new SeriesBuffer(MONTHS));
+        assertThat(ResultTables.compare("baseline", "same", none.summary())).doesNotContain("no difference")
+                .contains("\n2010 ").contains("\n2030 ");
+    }
+
+    @Test
     void numbersKeepThreeSignificantFiguresWithoutExponents() {
         assertThat(ResultTables.number(0)).isEqualTo("0");
         assertThat(ResultTables.number(0.123)).isEqualTo("0.12");

@@ -30,6 +30,31 @@ class RunCommandTest {
     }
 
     @Test
+    void seriesCsvKeepsTheFirstHundredRunsUnlessSeriesRunsSaysAllWhileTheStatisticsCoverEveryRun() throws Exception {
+        Path capped = tmp.resolve("capped");
+        assertThat(TestHermit.run("run", "walk", "--out", capped.toString(), "--runs", "103", "--no-report", "-q")
+                .status()).isZero();
+        assertThat(runsIn(capped.resolve("series.csv"))).isEqualTo(100);
+        Path all = tmp.resolve("all");
+        assertThat(TestHermit.run("run", "walk", "--out", all.toString(), "--runs", "103", "--no-report", "-q",
+                "--series-runs", "all").status()).isZero();
+        assertThat(runsIn(all.resolve("series.csv"))).isEqualTo(103);
+        Path two = tmp.resolve("two");
+        assertThat(TestHermit.run("run", "walk", "--out", two.toString(), "--runs", "103", "--no-report", "-q",
+                "--series-runs", "2").status()).isZero();
+        assertThat(runsIn(two.resolve("series.csv"))).isEqualTo(2);
+        // The statistics do not depend on how many runs' series are kept.
+        assertThat(Files.readString(capped.resolve("summary.csv"))).isEqualTo(Files.readString(all.resolve("summary.csv")))
+                .isEqualTo(Files.readString(two.resolve("summary.csv")));
+    }
+
+    private static long runsIn(Path seriesCsv) throws Exception {
+        try (var lines = Files.lines(seriesCsv)) {
+            return lines.skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().count();
+        }
+    }
+
+    @Test
     void outsideATerminalOnlyAClosingLineGoesToStderrAndQuietSilencesIt() {
         Outcome o = TestHermit.run("run", "walk", "--out", tmp.resolve("a").toString(), "--runs", "3", "--no-report");
         assertThat(o.err()).matches("hermit: 3/3 runs in [0-9.]+ s \\([0-9.]+ runs/s\\)\\R");

@@ -63,6 +63,10 @@ public final class OutputDirectory {
             Path diff = dir.resolve(root.hasNonNull("diffDirectory") ? folder(compare, root, "diff") : DIFF);
             return new ReportSubject.Comparison(readRun(a), readRun(b), readQuantiles(diff));
         }
+        if (!Files.exists(dir.resolve(RUN_JSON)) && !Files.exists(dir.resolve(SUMMARY))) {
+            throw problem(dir, 0, 0, "not an output directory of 'hermit run' or 'hermit compare' (it has neither "
+                    + RUN_JSON + " nor " + COMPARE_JSON + ")");
+        }
         return new ReportSubject.Single(readRun(dir));
     }
 

@@ -1,7 +1,6 @@
 package org.hermit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -83,6 +82,16 @@ class OutputDirectoryTest {
         assertThat(problem(missing)).satisfies(p -> {
             assertThat(p.file()).isEqualTo(missing.toString());
             assertThat(p.message()).contains("no such directory");
+        });
+    }
+
+    @Test
+    void aFolderThatHoldsNoRunIsCalledThat() throws IOException {
+        Path elsewhere = Files.createDirectories(tmp.resolve("holiday-photos"));
+
+        assertThat(problem(elsewhere)).satisfies(p -> {
+            assertThat(p.file()).isEqualTo(elsewhere.toString());
+            assertThat(p.message()).contains("not an output directory");
         });
     }
 
@@ -173,11 +182,5 @@ class OutputDirectoryTest {
         assertThat(e).as("reading " + dir + " should fail with an InputException").isNotNull();
         assertThat(e.problems()).hasSize(1);
         return e.problems().get(0);
-    }
-
-    @Test
-    void anEmptyDirectoryAsksForRunJson() {
-        assertThatThrownBy(() -> reader.read(tmp)).isInstanceOf(InputException.class)
-                .hasMessageContaining(tmp.resolve("run.json").toString()).hasMessageContaining("not found");
     }
 }

@@ -33,6 +33,7 @@ final class ArmRecorder {
     private final EnsembleStatistics statistics;
     private final BitSet stored;
     private final int storedAtStart;
+    private final SweepIdentity identity;
     private int appended;
     private int fedBelow;
 
@@ -43,7 +44,7 @@ final class ArmRecorder {
         this.created = created;
         this.sampler = ParameterSampler.forEnsemble(input.model().space(), input.scenario().parameters(),
                 input.posterior(), options.runs());
-        SweepIdentity identity = SweepIdentity.of(input.scenario(), options.seed(), options.runs(),
+        this.identity = SweepIdentity.of(input.scenario(), options.seed(), options.runs(),
                 HermitVersion.get(), sampler, input.posterior());
         if (Files.exists(directory) && !Files.isDirectory(directory)) {
             throw InputException.of(directory.toString(), 0, 0, "", "not a directory; the output needs a directory");
@@ -129,6 +130,11 @@ final class ArmRecorder {
             failure.addSuppressed(e);
         }
         store.closeQuietly();
+    }
+
+    /** What the sweep is: scenario, seed, runs, months, version, parameters. */
+    SweepIdentity identity() {
+        return identity;
     }
 
     /** Writes every output file and closes the database. */

@@ -21,9 +21,10 @@ import org.hermit.model.time.Months;
  * same parameter draws (wherever the scenarios do not override a parameter differently) and the same random
  * events, so the per-run difference b - a isolates what the scenarios change.
  *
- * <p>Writes DIR/&lt;a&gt;/ and DIR/&lt;b&gt;/ exactly as {@link EnsembleSweep} would, DIR/diff/ with summary.csv and
- * quantiles.csv of the paired differences (monthly: b - a month by month; annual: annual(b) - annual(a)), and
- * DIR/compare.json.
+ * <p>Writes DIR/&lt;a&gt;/ and DIR/&lt;b&gt;/ exactly as {@link EnsembleSweep} would, DIR/diff/ with the paired
+ * differences in the same formats (series.csv and series.parquet of b - a for the runs whose series are kept,
+ * summary.csv and quantiles.csv of the differences: monthly b - a month by month, annual annual(b) - annual(a), and
+ * hermit.duckdb with every run's differences and those statistics), and DIR/compare.json.
  */
 public final class CompareSweep {
     private CompareSweep() {}
@@ -84,11 +85,24 @@ public final class CompareSweep {
         Path diffQuantiles = diffDir.resolve(OutputFiles.QUANTILES_CSV);
         AtomicFiles.writeVia(diffSummary, tmp -> StatisticsCsv.writeSummary(diff, tmp));
         AtomicFiles.writeVia(diffQuantiles, tmp -> StatisticsCsv.writeQuantiles(diff, tmp));
+        Path diffSeriesCsv = diffDir.resolve(OutputFiles.SERIES_CSV);
+        Path diffSeriesParquet = diffDir.resolve(OutputFiles.SERIES_PARQUET);
+        Path diffDatabase = diffDir.resolve(OutputFiles.DATABASE);
+        try (SweepStore store = SweepStore.difference(diffDatabase, directory.resolve(nameA).resolve(OutputFiles.DATABASE),
+                directory.resolve(nameB).resolve(OutputFiles.DATABASE), recA.identity())) {
+            store.writeStatistics(diff);
+            int seriesRuns = options.seriesRunsHeld();
+            AtomicFiles.writeVia(diffSeriesCsv, tmp -> store.exportCsv(tmp, seriesRuns));
+            AtomicFiles.writeVia(diffSeriesParquet, tmp -> store.exportParquet(tmp, seriesRuns));
+        }
         List<Path> files = new ArrayList<>();
         files.addAll(outA.files());
         files.addAll(outB.files());
+        files.add(diffSeriesCsv);
+        files.add(diffSeriesParquet);
         files.add(diffSummary);
         files.add(diffQuantiles);
+        files.add(diffDatabase);
         Path compareJson = directory.resolve(OutputFiles.COMPARE_JSON);
         files.add(compareJson);
         CompareManifest manifest = new CompareManifest(nameA, nameB, nameA, nameB, OutputFiles.DIFF_DIR, options.seed(),

@@ -122,6 +122,51 @@ final class SweepStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The paired differences of a comparison, as a database of their own: file gets {@code series_wide} holding b - a
+     * of every run, month and variable (with the {@code series} view over it), {@code variables}, {@code runs} (run,
+     * seed, run seed, both scenarios and their content hashes, version) and empty {@code quantiles} and
+     * {@code summary} tables for {@link #writeStatistics}. Both arms' databases must be complete and closed.
+     */
+    static SweepStore difference(Path file, Path a, Path b, SweepIdentity identity) {
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(walOf(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + file + ": " + e.getMessage(), e);
+        }
+        SweepStore store = null;
+        try {
+            store = new SweepStore(file, connect(file), identity);
+            store.execute("ATTACH " + literal(a.toAbsolutePath().toString()) + " AS arm_a (READ_ONLY)");
+            store.execute("ATTACH " + literal(b.toAbsolutePath().toString()) + " AS arm_b (READ_ONLY)");
+            store.execute("CREATE TABLE variables AS SELECT * FROM arm_a.variables ORDER BY idx");
+            store.execute("CREATE TABLE runs AS SELECT x.run, x.seed, x.run_seed, x.scenario AS scenario_a,"
+                    + " y.scenario AS scenario_b, x.scenario_hash AS scenario_hash_a, y.scenario_hash AS scenario_hash_b,"
+                    + " x.version FROM arm_a.runs x JOIN arm_b.runs y ON x.run = y.run ORDER BY x.run");
+            StringBuilder wide = new StringBuilder("CREATE TABLE series_wide AS SELECT x.run, x.date");
+            for (Variable v : Variables.all()) {
+                String col = quote(v.id());
+                wide.append(", y.").append(col).append(" - x.").append(col).append(" AS ").append(col);
+            }
+            wide.append(" FROM arm_a.series_wide x JOIN arm_b.series_wide y ON x.run = y.run AND x.date = y.date"
+                    + " ORDER BY x.run, x.date");
+            store.execute(wide.toString());
+            store.execute("DETACH arm_a");
+            store.execute("DETACH arm_b");
+            store.execute("CREATE VIEW series AS SELECT run, date, variable, value FROM"
+                    + " (UNPIVOT series_wide ON COLUMNS(* EXCLUDE (run, date)) INTO NAME variable VALUE value)");
+            store.execute("CREATE TABLE quantiles (variable VARCHAR, date DATE, p5 DOUBLE, p25 DOUBLE, p50 DOUBLE, p75 DOUBLE, p95 DOUBLE)");
+            store.execute("CREATE TABLE summary (variable VARCHAR, year INTEGER, p5 DOUBLE, p50 DOUBLE, p95 DOUBLE)");
+            return store;
+        } catch (SQLException e) {
+            if (store != null) {
+                store.closeQuietly();
+            }
+            throw new IllegalStateException("cannot write the differences into " + file + ": " + firstLine(e), e);
+        }
+    }
+
     private static DuckDBConnection connect(Path file) throws SQLException {
         DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
         try (Statement s = c.createStatement()) {
@@ -499,8 +544,12 @@ final class SweepStore implements AutoCloseable {
     public void close() {
         try {
             commit();
-            runsAppender.close();
-            seriesAppender.close();
+            if (runsAppender != null) {
+                runsAppender.close();
+            }
+            if (seriesAppender != null) {
+                seriesAppender.close();
+            }
             connection.close();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot close " + file + ": " + firstLine(e), e);

@@ -62,7 +62,8 @@ public final class NearestNames {
 
     /**
      * Names to offer for an unknown one: those containing it (a user typing "coal" wants the coal parameters), then
-     * the nearest by edit distance; up to limit, best first.
+     * the nearest by edit distance, and when neither finds any, those of the same dotted group ("coal.nope" offers
+     * the coal parameters); up to limit, best first.
      */
     public static List<String> candidates(String typed, Collection<String> known, int limit) {
         List<String> out = new ArrayList<>();
@@ -77,6 +78,16 @@ public final class NearestNames {
         for (String k : nearest(typed, known, limit)) {
             if (out.size() < limit && !out.contains(k)) {
                 out.add(k);
+            }
+        }
+        // Nothing close: "coal.nope" still says the user wants one of the coal parameters.
+        int dot = t.lastIndexOf('.');
+        if (out.isEmpty() && dot > 0) {
+            String group = t.substring(0, dot + 1);
+            for (String k : known) {
+                if (out.size() < limit && k.toLowerCase(java.util.Locale.ROOT).startsWith(group)) {
+                    out.add(k);
+                }
             }
         }
         return out;

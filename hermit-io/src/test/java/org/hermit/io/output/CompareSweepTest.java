@@ -6,6 +6,10 @@ import static org.hermit.io.output.SweepFixtures.bytes;
 import static org.hermit.io.output.SweepFixtures.lines;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.hermit.engine.ParameterSampler;
@@ -78,6 +82,49 @@ class CompareSweepTest {
         assertThat(out.difference().monthly("rice_kpw_per_kg").p5()).isEqualTo(e.monthly("rice_kpw_per_kg").p5());
         EnsembleSummary reread = StatisticsCsv.read(tmp.resolve("diff/summary.csv"), tmp.resolve("diff/quantiles.csv"), 6, true);
         assertThat(reread.annual("revenue_usd.total").p95()).isEqualTo(e.annual("revenue_usd.total").p95());
+    }
+
+    @Test
+    void theDifferencesComeInTheSameFormatsAsARunSeriesCsvParquetAndDuckDb() throws Exception {
+        CompareSweep.run(walk("walk", Map.of()), walk("higher", HIGHER), tmp,
+                SweepOptions.of(7, 5).withThreads(2).withSeriesRuns(4));
+        List<String> a = lines(tmp.resolve("walk/series.csv"));
+        List<String> b = lines(tmp.resolve("higher/series.csv"));
+        List<String> d = lines(tmp.resolve("diff/series.csv"));
+        assertThat(d.get(0)).isEqualTo("run,date,variable,value");
+        assertThat(d).hasSize(1 + 4 * MONTHS * Variables.COUNT).hasSameSizeAs(a);
+        for (int i = 1; i < d.size(); i++) {
+            String[] x = a.get(i).split(",");
+            String[] y = b.get(i).split(",");
+            String[] z = d.get(i).split(",");
+            assertThat(z[0] + z[1] + z[2]).isEqualTo(x[0] + x[1] + x[2]);
+            assertThat(Double.parseDouble(z[3])).as(d.get(i))
+                    .isEqualTo(Double.parseDouble(y[3]) - Double.parseDouble(x[3]));
+        }
+        assertThat(tmp.resolve("diff/series.parquet")).isRegularFile();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + tmp.resolve("diff/hermit.duckdb").toAbsolutePath());
+             Statement st = c.createStatement()) {
+            // Every run's differences, not only those of series.csv, and the same statistics as diff/summary.csv.
+            assertThat(single(st, "SELECT count(DISTINCT run) FROM series")).isEqualTo(7);
+            assertThat(single(st, "SELECT count(*) FROM runs WHERE scenario_a = 'walk' AND scenario_b = 'higher'")).isEqualTo(7);
+            assertThat(single(st, "SELECT count(*) FROM summary")).isEqualTo(lines(tmp.resolve("diff/summary.csv")).size() - 1);
+            assertThat(single(st, "SELECT count(*) FROM quantiles")).isEqualTo(lines(tmp.resolve("diff/quantiles.csv")).size() - 1);
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM read_parquet('"
+                    + tmp.resolve("diff/series.parquet").toAbsolutePath() + "') p JOIN series s USING (run, date, variable)"
+                    + " WHERE p.value = s.value")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isEqualTo(4L * MONTHS * Variables.COUNT);
+            }
+        }
+        assertThat(CompareManifest.read(tmp.resolve("compare.json")).files())
+                .contains("diff/series.csv", "diff/series.parquet", "diff/hermit.duckdb");
+    }
+
+    private static long single(Statement st, String sql) throws Exception {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test

@@ -38,6 +38,14 @@ class NearestNamesTest {
                 .containsExactly("coal.export_capacity_t_per_year", "coal.smuggling_share");
     }
 
+    @Test
+    void anUnknownNameInAKnownGroupOffersThatGroupsNames() {
+        List<String> ids = List.of("coal.export_capacity_t_per_year", "minerals.ore_price", "coal.smuggling_share");
+        assertThat(NearestNames.candidates("coal.nope", ids, 5))
+                .containsExactly("coal.export_capacity_t_per_year", "coal.smuggling_share");
+        assertThat(NearestNames.candidates("gold.nope", ids, 5)).isEmpty();
+    }
+
     @Property
     void distanceIsZeroOnlyToItselfAndSymmetric(@ForAll @AlphaChars @StringLength(max = 12) String a,
                                                  @ForAll @AlphaChars @StringLength(max = 12) String b) {

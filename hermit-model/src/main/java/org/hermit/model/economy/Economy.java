@@ -67,8 +67,6 @@ public final class Economy implements ChannelContext {
     private final double grainImportTransport;
 
     private double kpwPerUsd;
-    /** The market rate averaged over the last few months (exponentially), the yardstick of the state's interventions. */
-    private double averageKpwPerUsd;
     private final double[] gdpHistory = new double[24];
     /**
      * The households' won and dollars as the accounts closed last month. Nothing touches the household table
@@ -113,13 +111,14 @@ public final class Economy implements ChannelContext {
 
         treasury = new Treasury(p, moneyStock);
         enterprises = new Enterprises(p);
-        traders = new Traders(p, privateUsd * (1.0 - householdUsdShare), moneyStock * 0.2);
+        double householdWonShare = p.get("money.initial_household_won_share");
+        traders = new Traders(p, privateUsd * (1.0 - householdUsdShare), moneyStock * (1.0 - householdWonShare));
         prices = new Prices(p);
         food = new FoodBalance(p, inputs.get("grain_production_t"), Months.year(start),
                 Months.year(start + months - 1), runSeed);
         households = HouseholdTable.cohorts(p, inputs);
         households.resize(population[0], soldiers, 0.0);
-        households.endow(moneyStock * 0.8, privateUsd * householdUsdShare);
+        households.endow(moneyStock * householdWonShare, privateUsd * householdUsdShare);
         kernel = new HouseholdKernel(p);
         fuel = new FuelSupply(p);
         production = new Production(p);
@@ -250,10 +249,9 @@ public final class Economy implements ChannelContext {
             householdTotalsCurrent = false;
             treasury.confiscateUsd(ledger, Sector.HOUSEHOLDS, fromHouseholds);
         }
-        results.fxInterventionUsd = treasury.intervene(ledger, traders, kpwPerUsd, averageKpwPerUsd);
+        results.fxInterventionUsd = treasury.intervene(ledger, traders, kpwPerUsd, timeline.startMonth() + t);
         kpwPerUsd = money.clear(privateKpw(), privateUsd(), ban, timeline.moneyChangerCrackdown(t),
                 timeline.lever(t, Lever.BORDER_CLOSURE));
-        averageKpwPerUsd = averageKpwPerUsd <= 0 ? kpwPerUsd : (2.0 * averageKpwPerUsd + kpwPerUsd) / 3.0;
         prices.update(kpwPerUsd, cnyPerUsd[t], chinaRiceCnyPerKg[t], chinaMaizeCnyPerKg[t], oilUsdPerBbl[t],
                 timeline.startMonth() + t, timeline.grainSaleBan(t), 1.0 / MinMax.max(0.05, fuel.supplyIndex()));
     }

@@ -29,6 +29,10 @@ public final class FoodBalance {
     private final double farmSaleRate;
     private final double grainShopShareOfRelease;
     private final double stateGrainLeakage;
+    private final double initialStateStockShare;
+    private final double priceMemory;
+    private final double farmSalePriceElasticity;
+    private final double traderSaleRate;
 
     private final double initialStockMonths;
     private boolean stocked;
@@ -39,7 +43,6 @@ public final class FoodBalance {
     private double marketStockT;
     private double harvestThisMonthT;
     private double importsThisMonthT;
-    private double recentImportsT;
 
     // This month's distribution, read by the households and the prices.
     private double soldierRationKg;
@@ -76,6 +79,10 @@ public final class FoodBalance {
         farmSaleRate = p.get("food.farm_sale_rate_per_month");
         grainShopShareOfRelease = p.get("food.grain_shop_share_of_release");
         stateGrainLeakage = p.get("food.state_grain_leakage_share");
+        initialStateStockShare = p.get("food.initial_state_stock_share");
+        priceMemory = p.get("food.price_expectation_memory");
+        farmSalePriceElasticity = p.get("food.farm_sale_price_elasticity");
+        traderSaleRate = p.get("food.trader_grain_sale_rate_per_month");
         SplittableRandom rng = RandomStreams.stream(runSeed, RandomStreams.HARVEST);
         // Weather for every projected year is drawn up front, in year order (one more year for look-ahead).
         this.firstYear = firstYear;
@@ -118,10 +125,10 @@ public final class FoodBalance {
                        double aidDivertedShare, double inKindFoodT, double grainSaleBan, double grainShopStrength,
                        double lastPriceFactor) {
         if (!stocked) {
-            // The run starts with stocks for some months of national need, 40% held by the state.
+            // The run starts with stocks for some months of national need, a share of them held by the state.
             double stockT = initialStockMonths * needKgPerPersonMonth * population / 1000.0;
-            stateStockT = 0.4 * stockT;
-            farmStockT = 0.6 * stockT;
+            stateStockT = initialStateStockShare * stockT;
+            farmStockT = (1.0 - initialStateStockShare) * stockT;
             stocked = true;
         }
         int m = Months.monthOfYear(calendarMonth);
@@ -145,7 +152,6 @@ public final class FoodBalance {
         marketStockT += traderImportsT;
         targetedAidKg = (aidT - divertedAid) * 1000.0;
         importsThisMonthT = stateImportsT + traderImportsT + aidT + inKindFoodT;
-        recentImportsT = 0.8 * recentImportsT + 0.2 * importsThisMonthT;
 
         int left = monthsToHarvest(calendarMonth);
         // The state spreads its stock over the months until the next harvest plus some months it keeps in reserve,
@@ -173,10 +179,11 @@ public final class FoodBalance {
         // are largest after the harvest and dwindle into the lean season.
         double reserveKg = farmerOwnKg * farmers * left;
         double privateSales = 1.0 - grainSaleBanEffect * grainSaleBan;
-        expectedPriceFactor = 0.8 * expectedPriceFactor + 0.2 * lastPriceFactor;
-        double priceResponse = Math.sqrt(MinMax.max(0.5, MinMax.min(2.0, expectedPriceFactor)));
+        expectedPriceFactor = priceMemory * expectedPriceFactor + (1.0 - priceMemory) * lastPriceFactor;
+        // The response is bounded (half to twice the normal price) so that a spike cannot empty farmers' stocks.
+        double priceResponse = Math.pow(MinMax.max(0.5, MinMax.min(2.0, expectedPriceFactor)), farmSalePriceElasticity);
         farmSaleKg = MinMax.atLeastZero(farmKg - reserveKg) * farmSaleRate * priceResponse * privateSales;
-        traderSaleKg = marketStockT * 1000.0 * 0.5 * privateSales;
+        traderSaleKg = marketStockT * 1000.0 * traderSaleRate * privateSales;
         marketSupplyKg = farmSaleKg + traderSaleKg + grainShopSupplyKg + leakedKg;
 
         return procured;

@@ -16,6 +16,12 @@ public final class HouseholdKernel {
     private final double intakeSpread;
     private final double dissaveRate;
     private final double nonFoodShare;
+    private final double priceMemory;
+    /** Lowest and highest factor on reference grain prices the market can clear at; below the floor hoarders buy. */
+    final double minFactor;
+    final double maxFactor;
+    /** Hoarders buy when grain sells below this share of its expected price (storage costs and risk). */
+    private final double storageFloor;
 
     // Inputs of the month, set by the economy before it calls the kernel.
     public double wageKpwPerWeight;
@@ -64,6 +70,10 @@ public final class HouseholdKernel {
         intakeSpread = p.get("food.intake_spread");
         dissaveRate = p.get("households.dissave_rate");
         nonFoodShare = p.get("households.non_food_spend_share");
+        priceMemory = p.get("food.price_expectation_memory");
+        minFactor = p.get("prices.grain_factor_min");
+        maxFactor = p.get("prices.grain_factor_max");
+        storageFloor = p.get("prices.grain_storage_floor");
     }
 
     /**
@@ -137,8 +147,8 @@ public final class HouseholdKernel {
         wagesKpw = wagesSum;
         leviesKpw = leviesSum;
         // Hoarders buy grain when it falls well below the price they expect, so the price has a floor under it.
-        expectedPriceFactor = 0.8 * expectedPriceFactor + 0.2 * grainPriceFactor;
-        grainPriceFactor = clearGrainMarket(t, grainPriceFactor, MinMax.max(MIN_FACTOR, STORAGE_FLOOR * expectedPriceFactor));
+        expectedPriceFactor = priceMemory * expectedPriceFactor + (1.0 - priceMemory) * grainPriceFactor;
+        grainPriceFactor = clearGrainMarket(t, grainPriceFactor, MinMax.max(minFactor, storageFloor * expectedPriceFactor));
         double rice = riceKpwPerKg * grainPriceFactor;
         double maize;
         if (grainPriceFactor == evaluatedFactor) {
@@ -240,11 +250,6 @@ public final class HouseholdKernel {
         }
     }
 
-    static final double MIN_FACTOR = 0.5;
-    /** Hoarders buy when grain sells below this share of its expected price (storage costs and risk). */
-    static final double STORAGE_FLOOR = 0.85;
-    static final double MAX_FACTOR = 4.0;
-
     /**
      * Finds the factor on reference grain prices at which what households want and can pay for equals what the
      * market offers (Newton's method in the log of the factor, from last month's factor). When even the highest
@@ -258,14 +263,14 @@ public final class HouseholdKernel {
         }
         double supply = marketSupplyKg;
         if (supply <= 0) {
-            return MAX_FACTOR;
+            return maxFactor;
         }
         // Demand falls as the price rises, so the factor is found by Newton steps in its log from last month's
         // factor, inside a bracket that narrows as it goes, with bisection where demand has kinks (rows switching
         // between wanting and affording). If even the floor price leaves grain unsold, the rest is hoarded; if even
         // the highest price leaves demand over, grain is rationed.
         double lo = floor;
-        double hi = MAX_FACTOR;
+        double hi = maxFactor;
         boolean loChecked = false;
         boolean hiChecked = false;
         double lambda = MinMax.max(lo, MinMax.min(hi, start));
@@ -275,8 +280,8 @@ public final class HouseholdKernel {
                 return lambda;
             }
             if (gap > 0) {
-                if (lambda >= MAX_FACTOR) {
-                    return MAX_FACTOR;
+                if (lambda >= maxFactor) {
+                    return maxFactor;
                 }
                 lo = lambda;
                 loChecked |= lambda == floor;
@@ -285,12 +290,12 @@ public final class HouseholdKernel {
                     return floor;
                 }
                 hi = lambda;
-                hiChecked |= lambda == MAX_FACTOR;
+                hiChecked |= lambda == maxFactor;
             }
-            double next = lastSlope < 0 ? lambda * Math.exp(-gap / lastSlope) : (gap > 0 ? MAX_FACTOR : floor);
+            double next = lastSlope < 0 ? lambda * Math.exp(-gap / lastSlope) : (gap > 0 ? maxFactor : floor);
             if (next >= hi) {
                 // The step leaves the bracket upwards: try the top if it has not been tried, else bisect.
-                next = hi == MAX_FACTOR && !hiChecked ? MAX_FACTOR : Math.sqrt(lo * hi);
+                next = hi == maxFactor && !hiChecked ? maxFactor : Math.sqrt(lo * hi);
             } else if (next <= lo) {
                 next = lo == floor && !loChecked ? floor : Math.sqrt(lo * hi);
             }

@@ -25,6 +25,13 @@ public final class Production {
     private final double marketReferenceUsd;
     private final double armsReferenceUsd;
     private final double inputElasticity;
+    private final double capacityFuelElasticity;
+    private final double capacityInputElasticity;
+    private final double fuelElasticity;
+    private final double constructionElasticity;
+    private final double inputIndexFloor;
+    private final double inputIndexCap;
+    private final double fuelIndexCap;
     private final double marketShareOfServices;
 
     private double agriculture;
@@ -52,6 +59,13 @@ public final class Production {
         armsReferenceUsd = p.get("accounts.arms_reference_usd_per_year") / 12.0;
         inputElasticity = p.get("accounts.manufacturing_input_elasticity");
         marketShareOfServices = p.get("accounts.market_share_of_services");
+        capacityFuelElasticity = p.get("accounts.capacity_fuel_elasticity");
+        capacityInputElasticity = p.get("accounts.capacity_input_elasticity");
+        fuelElasticity = p.get("accounts.manufacturing_fuel_elasticity");
+        constructionElasticity = p.get("accounts.construction_spending_elasticity");
+        inputIndexFloor = p.get("accounts.input_index_floor");
+        inputIndexCap = p.get("accounts.input_index_cap");
+        fuelIndexCap = p.get("accounts.fuel_index_cap");
     }
 
     /**
@@ -65,19 +79,22 @@ public final class Production {
      */
     public void produce(double harvestOfYearT, double miningExportsUsd, double inputsUsd, double fuelIndex,
                         double armsUsd, double stateSpendingUsd, double marketImportsUsd) {
-        double fuel = MinMax.max(0.05, MinMax.min(1.3, fuelIndex));
+        // The floors of 0.05 only keep powers of zero out; they are far below any month the record shows.
+        double fuel = MinMax.max(0.05, MinMax.min(fuelIndexCap, fuelIndex));
         // Factories keep running on domestic materials and stocks when imports stop, so inputs never count for
-        // less than a quarter of normal.
-        double inputs = MinMax.max(0.25, inputsUsd / inputsReferenceUsd);
+        // less than a floor share of normal.
+        double inputs = MinMax.max(inputIndexFloor, inputsUsd / inputsReferenceUsd);
         // Mines and factories run on fuel and power first; imported spares and inputs matter less.
-        productionIndex = Math.pow(MinMax.min(1.0, fuel), 0.5) * Math.pow(MinMax.min(1.0, inputs), 0.1);
+        productionIndex = Math.pow(MinMax.min(1.0, fuel), capacityFuelElasticity)
+                * Math.pow(MinMax.min(1.0, inputs), capacityInputElasticity);
         agriculture = gdp2015PerMonth * shareAgriculture * harvestOfYearT / harvestReferenceT;
         mining = gdp2015PerMonth * shareMining
                 * ((1.0 - miningExportShare) * productionIndex + miningExportShare * miningExportsUsd / miningExportReferenceUsd);
-        manufacturing = gdp2015PerMonth * shareManufacturing * Math.pow(MinMax.min(1.2, inputs), inputElasticity)
-                * Math.pow(MinMax.min(1.2, fuel), 0.3);
-        munitions = gdp2015PerMonth * shareMunitions * (1.0 + armsUsd / armsReferenceUsd) * Math.pow(fuel, 0.3);
-        construction = gdp2015PerMonth * shareConstruction * Math.pow(MinMax.max(0.05, stateSpendingUsd / stateSpendingReferenceUsd), 0.3);
+        manufacturing = gdp2015PerMonth * shareManufacturing * Math.pow(MinMax.min(inputIndexCap, inputs), inputElasticity)
+                * Math.pow(MinMax.min(inputIndexCap, fuel), fuelElasticity);
+        munitions = gdp2015PerMonth * shareMunitions * (1.0 + armsUsd / armsReferenceUsd) * Math.pow(fuel, fuelElasticity);
+        construction = gdp2015PerMonth * shareConstruction
+                * Math.pow(MinMax.max(0.05, stateSpendingUsd / stateSpendingReferenceUsd), constructionElasticity);
         services = gdp2015PerMonth * shareServices * (1.0 - marketShareOfServices + marketShareOfServices * marketImportsUsd / marketReferenceUsd);
     }
 

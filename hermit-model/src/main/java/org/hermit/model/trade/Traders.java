@@ -20,6 +20,7 @@ public final class Traders {
     private final double marketFeeRate;
     private final double russiaShare;
     private final double grainPriceElasticity;
+    private final double grainShareMax;
 
     private double fxUsd;
     private double kpw;
@@ -36,6 +37,7 @@ public final class Traders {
         marketFeeRate = p.get("trade.market_fee_rate");
         russiaShare = p.get("trade.trader_import_share_russia");
         grainPriceElasticity = p.get("trade.grain_import_price_elasticity");
+        grainShareMax = p.get("trade.trader_grain_share_max");
         fxUsd = initialFxUsd;
         kpw = initialKpw;
     }
@@ -77,7 +79,7 @@ public final class Traders {
         recordedImportsUsd = (importsUsd - fromRussia) * recordedShare * borderOpen;
         // When grain sells above what it costs landed from China, traders bring in more of it (and less below).
         double premium = MinMax.max(0.2, MinMax.min(5.0, grainImportPremium));
-        double grainShare = MinMax.min(0.8, grainShareOfImports * Math.pow(premium, grainPriceElasticity));
+        double grainShare = MinMax.min(grainShareMax, grainShareOfImports * Math.pow(premium, grainPriceElasticity));
         grainImportsUsd = importsUsd * grainShare;
         return importsUsd;
     }

@@ -5,6 +5,7 @@ import org.hermit.model.Partner;
 import org.hermit.model.Sector;
 import org.hermit.model.accounts.Ledger;
 import org.hermit.model.param.ParameterValues;
+import org.hermit.model.time.Months;
 
 /**
  * The regime's hard-currency account (reserves) and its won account. It receives the state's share of every
@@ -27,10 +28,15 @@ public final class Treasury {
     private final double surplusSpendShare;
     private final double interventionStrength;
     private final double interventionMaxShare;
+    private final double anchorWeight;
+    private final int defenceStartMonth;
+    private final double purchaseShare;
     private final double otherWonSpendingKpw;
     private final double[] importPartnerShares = new double[Partner.COUNT];
 
     private double reservesUsd;
+    /** The rate the state defends: an exponential average of the market rate over the anchor's memory. */
+    private double defendedKpwPerUsd;
     private double kpwBalance;           // negative: won issued and not yet taken back
     private double stateCashThisMonth;
     private final double[] targetUsd = new double[CATEGORIES];
@@ -46,6 +52,12 @@ public final class Treasury {
         surplusSpendShare = p.get("treasury.surplus_spend_share");
         interventionStrength = p.get("treasury.fx_intervention_strength");
         interventionMaxShare = p.get("treasury.fx_intervention_max_share");
+        anchorWeight = 1.0 / p.get("treasury.fx_anchor_months");
+        // A decimal year (2013.5 = July 2013) to a month index of the calendar.
+        double start = p.get("treasury.fx_defence_start_year");
+        int startYear = (int) Math.floor(start);
+        defenceStartMonth = Months.of(startYear, 1) + (int) Math.floor((start - startYear) * 12.0);
+        purchaseShare = p.get("treasury.fx_purchase_share");
         otherWonSpendingKpw = p.get("treasury.other_won_spending_kpw_per_month");
         double china = p.get("treasury.import_share_china");
         double russia = p.get("treasury.import_share_russia");
@@ -124,23 +136,28 @@ public final class Treasury {
     }
 
     /**
-     * Leans against the won's swings through state banks and trading companies: when the market rate has risen
-     * above its average of the last few months the treasury sells dollars to traders for won, when it has fallen
-     * below it buys. The amount grows with the gap and is capped at a share of the reserves above the floor.
+     * Defends the won through state banks and trading companies, from the month the state took up the defence:
+     * when the market rate has risen above the rate it defends (its average over the anchor's memory) the treasury
+     * sells dollars to traders for won; when the won is stronger than that, it buys dollars back, but only with a
+     * share of the same force (a regime short of hard currency defends the won's value more than it caps it). The
+     * amount grows with the gap and is capped at a share of the reserves above the floor.
      *
+     * @param calendarMonth month index of the calendar ({@link Months#of})
      * @return dollars sold (negative: bought)
      */
-    public double intervene(Ledger ledger, org.hermit.model.trade.Traders traders, double kpwPerUsd, double averageKpwPerUsd) {
-        if (interventionStrength <= 0 || averageKpwPerUsd <= 0) {
+    public double intervene(Ledger ledger, org.hermit.model.trade.Traders traders, double kpwPerUsd, int calendarMonth) {
+        defendedKpwPerUsd = defendedKpwPerUsd <= 0 ? kpwPerUsd
+                : defendedKpwPerUsd + (kpwPerUsd - defendedKpwPerUsd) * anchorWeight;
+        if (interventionStrength <= 0 || calendarMonth < defenceStartMonth) {
             return 0;
         }
-        double gap = Math.log(kpwPerUsd / averageKpwPerUsd);
+        double gap = Math.log(kpwPerUsd / defendedKpwPerUsd);
         double room = interventionMaxShare * MinMax.atLeastZero(reservesUsd - reserveFloorUsd);
         double usd = MinMax.max(-room, MinMax.min(room, interventionStrength * gap / 0.1 * room));
         if (usd > 0) {
             usd = MinMax.min(usd, MinMax.atLeastZero(traders.kpw()) / kpwPerUsd);
         } else if (usd < 0) {
-            usd = -MinMax.min(-usd, MinMax.atLeastZero(traders.fxUsd()));
+            usd = -MinMax.min(-usd * purchaseShare, MinMax.atLeastZero(traders.fxUsd()));
         }
         if (usd == 0) {
             return 0;
@@ -149,6 +166,11 @@ public final class Treasury {
         reservesUsd -= usd;
         kpwBalance += usd * kpwPerUsd;
         return usd;
+    }
+
+    /** The rate the state defends (0 before the first month). */
+    public double defendedKpwPerUsd() {
+        return defendedKpwPerUsd;
     }
 
     /** Pays won to a domestic sector (wages, procurement): money the state issues. */

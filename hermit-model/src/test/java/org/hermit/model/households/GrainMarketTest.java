@@ -23,7 +23,9 @@ class GrainMarketTest {
 
     private static HouseholdKernel kernel(double supplyKg) {
         HouseholdKernel k = new HouseholdKernel(TestParams.of(Map.of(
-                "food.intake_spread", 0.25, "households.dissave_rate", 0.1, "households.non_food_spend_share", 0.6)));
+                "food.intake_spread", 0.25, "households.dissave_rate", 0.1, "households.non_food_spend_share", 0.6,
+                "food.price_expectation_memory", 0.8, "prices.grain_factor_min", 0.5, "prices.grain_factor_max", 4.0,
+                "prices.grain_storage_floor", 0.85)));
         k.riceKpwPerKg = 5000;
         k.maizeKpwPerKg = 2000;
         k.maizeElasticity = 1.5;
@@ -35,8 +37,8 @@ class GrainMarketTest {
     void whereThePriceIsInsideItsBoundsDemandEqualsSupply(@ForAll @DoubleRange(min = 1.6e7, max = 2.4e7) double supply) {
         HouseholdTable t = table(30_000);
         HouseholdKernel k = kernel(supply);
-        double lambda = k.clearGrainMarket(t, 1.0, HouseholdKernel.MIN_FACTOR);
-        if (lambda > HouseholdKernel.MIN_FACTOR && lambda < HouseholdKernel.MAX_FACTOR) {
+        double lambda = k.clearGrainMarket(t, 1.0, k.minFactor);
+        if (lambda > k.minFactor && lambda < k.maxFactor) {
             double rice = 5000 * lambda;
             double maize = 2000 * Math.pow(lambda, 1.5);
             double demand = 0;
@@ -50,8 +52,10 @@ class GrainMarketTest {
 
     @Property
     void lessGrainOnTheMarketNeverLowersThePrice(@ForAll @DoubleRange(min = 1e7, max = 3e7) double supply) {
-        double plenty = kernel(supply * 1.1).clearGrainMarket(table(30_000), 1.0, HouseholdKernel.MIN_FACTOR);
-        double scarce = kernel(supply).clearGrainMarket(table(30_000), 1.0, HouseholdKernel.MIN_FACTOR);
+        HouseholdKernel withPlenty = kernel(supply * 1.1);
+        HouseholdKernel withLess = kernel(supply);
+        double plenty = withPlenty.clearGrainMarket(table(30_000), 1.0, withPlenty.minFactor);
+        double scarce = withLess.clearGrainMarket(table(30_000), 1.0, withLess.minFactor);
         assertThat(scarce).isGreaterThanOrEqualTo(plenty * (1.0 - 1e-9));
     }
 }

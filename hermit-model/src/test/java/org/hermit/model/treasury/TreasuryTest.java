@@ -8,11 +8,17 @@ import org.hermit.model.Partner;
 import org.hermit.model.Sector;
 import org.hermit.model.TestParams;
 import org.hermit.model.accounts.Ledger;
+import org.hermit.model.time.Months;
+import org.hermit.model.trade.Traders;
 import org.junit.jupiter.api.Test;
 
 class TreasuryTest {
 
     private static Treasury treasury(double reserves, double floor) {
+        return treasury(reserves, floor, 0.0, 0.0);
+    }
+
+    private static Treasury treasury(double reserves, double floor, double interventionStrength, double interventionMaxShare) {
         return new Treasury(TestParams.of(Map.ofEntries(
                 Map.entry("treasury.initial_reserves_usd", reserves),
                 Map.entry("treasury.reserve_floor_usd", floor),
@@ -21,8 +27,11 @@ class TreasuryTest {
                 Map.entry("treasury.weapons_usd_per_year", 1200.0),
                 Map.entry("treasury.elite_usd_per_year", 600.0),
                 Map.entry("treasury.surplus_spend_share", 0.0),
-                Map.entry("treasury.fx_intervention_strength", 0.0),
-                Map.entry("treasury.fx_intervention_max_share", 0.0),
+                Map.entry("treasury.fx_intervention_strength", interventionStrength),
+                Map.entry("treasury.fx_intervention_max_share", interventionMaxShare),
+                Map.entry("treasury.fx_anchor_months", 12.0),
+                Map.entry("treasury.fx_defence_start_year", 2013.5),
+                Map.entry("treasury.fx_purchase_share", 0.3),
                 Map.entry("treasury.other_won_spending_kpw_per_month", 0.0),
                 Map.entry("treasury.import_share_china", 0.8),
                 Map.entry("treasury.import_share_russia", 0.1))), 0.0);
@@ -71,5 +80,55 @@ class TreasuryTest {
         tr.setTargets(0.0, 0.0, 70.0);
         tr.allocate(ledger);
         assertThat(tr.spent(Treasury.WEAPONS)).isEqualTo(30.0);
+    }
+
+    private static Traders traders() {
+        return new Traders(TestParams.of(Map.of(
+                "trade.trader_import_rate_per_month", 0.0, "trade.trader_recorded_share", 0.0,
+                "trade.trader_grain_share_of_imports", 0.0, "trade.trader_payout_share", 0.0,
+                "trade.market_fee_rate", 0.0, "trade.trader_import_share_russia", 0.0,
+                "trade.grain_import_price_elasticity", 0.0, "trade.trader_grain_share_max", 0.8)),
+                1e12, 1e18);
+    }
+
+    /** Month by month from the calendar month given, the rate held at 8,000 and then moved to kpwPerUsd. */
+    private static double interveneAfterAYearAt(Treasury tr, int fromMonth, double kpwPerUsd) {
+        Ledger ledger = new Ledger();
+        Traders traders = traders();
+        tr.open(ledger);
+        traders.open(ledger);
+        for (int m = 0; m < 12; m++) {
+            ledger.beginMonth();
+            tr.intervene(ledger, traders, 8_000.0, fromMonth + m);
+        }
+        ledger.beginMonth();
+        return tr.intervene(ledger, traders, kpwPerUsd, fromMonth + 12);
+    }
+
+    @Test
+    void letsTheWonFloatBeforeTheDefenceBegins() {
+        // The defence starts in July 2013: a year from June 2012 ends in June 2013, before it.
+        double sold = interveneAfterAYearAt(treasury(5e9, 1e9, 1.0, 0.05), Months.of(2012, 6), 9_000.0);
+        assertThat(sold).isZero();
+    }
+
+    @Test
+    void sellsDollarsWhenTheWonFallsBelowTheDefendedRate() {
+        Treasury tr = treasury(5e9, 1e9, 1.0, 0.05);
+        double sold = interveneAfterAYearAt(tr, Months.of(2014, 1), 9_000.0);
+        assertThat(sold).isPositive();
+        assertThat(tr.reservesUsd()).isCloseTo(5e9 - sold, within(1.0));
+        assertThat(sold).isLessThanOrEqualTo(0.05 * (5e9 - 1e9));
+    }
+
+    @Test
+    void buysDollarsWhenTheWonIsStrongButOnlyWithThePurchaseShareOfTheForce() {
+        // A gap of the same size in logs either way: 8,000 * 1.02 and 8,000 / 1.02.
+        double sold = interveneAfterAYearAt(treasury(5e9, 1e9, 0.5, 0.05), Months.of(2014, 1), 8_000.0 * 1.02);
+        double bought = interveneAfterAYearAt(treasury(5e9, 1e9, 0.5, 0.05), Months.of(2014, 1), 8_000.0 / 1.02);
+        assertThat(sold).isPositive();
+        assertThat(bought).isNegative();
+        // The defended rate moved a twelfth of the way to the new rate, so the gaps are not quite equal.
+        assertThat(-bought / sold).isCloseTo(0.3, within(0.01));
     }
 }

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import org.hermit.engine.MonthlyModel;
+import org.hermit.engine.ParameterSampler;
 import org.hermit.engine.stats.AnnualQuantiles;
+import org.hermit.model.Simulation;
+import org.hermit.model.output.SeriesBuffer;
+import org.hermit.model.output.Variables;
 import org.hermit.model.param.Distribution;
 import org.hermit.model.param.ParameterDef;
 import org.hermit.model.scenario.Scenario;
@@ -75,6 +81,23 @@ class RealModelTest {
                     .isEqualTo(Files.readAllBytes(tmp.resolve("one").resolve(f)));
         }
         assertThat(Files.size(tmp.resolve("one/series.csv"))).isGreaterThan(1_000_000);
+    }
+
+    /** What lets the engine skip clearing a reused buffer before a run and checking it after. */
+    @Test
+    void aRunWritesEveryVariableOfEveryMonthOverWhateverTheBufferHeld() {
+        Simulation simulation = new Simulation(baseline, hermit.parameters(), hermit.inputs());
+        SeriesBuffer out = new SeriesBuffer(simulation.months());
+        Arrays.fill(out.raw(), Double.NaN);
+        ParameterSampler sampler = ParameterSampler.random(hermit.parameters(), baseline.parameters(), null);
+        simulation.run(sampler.draw(5L), 5L, out);
+        for (int v = 0; v < Variables.COUNT; v++) {
+            String id = Variables.get(v).id();
+            for (int t = 0; t < out.months(); t++) {
+                assertThat(Double.isFinite(out.get(v, t))).as(id + " in month " + t).isTrue();
+            }
+        }
+        assertThat(MonthlyModel.of(simulation).writesAndChecksEveryValue()).isTrue();
     }
 
     @Test

@@ -28,6 +28,15 @@ public interface MonthlyModel {
      */
     void run(ParameterValues params, long runSeed, SeriesBuffer out);
 
+    /**
+     * True when {@link #run} writes every variable of every month and itself throws on a value that is NaN or
+     * infinite, as the real model does: the engine then neither clears a reused buffer before a run nor checks it
+     * after (two passes over the whole output a run). False unless a model says so.
+     */
+    default boolean writesAndChecksEveryValue() {
+        return false;
+    }
+
     /** The real model. */
     static MonthlyModel of(Simulation simulation) {
         return new MonthlyModel() {
@@ -49,6 +58,12 @@ public interface MonthlyModel {
             @Override
             public void run(ParameterValues params, long runSeed, SeriesBuffer out) {
                 simulation.run(params, runSeed, out);
+            }
+
+            /** {@link Simulation#run} records every variable each month and stops at the first non-finite one. */
+            @Override
+            public boolean writesAndChecksEveryValue() {
+                return true;
             }
         };
     }

@@ -47,6 +47,16 @@ public final class SanctionsRoute {
      */
     private final double binomialZeroPmf;
     private final double binomialOdds;
+    /**
+     * The binomial's cumulative distribution at 0..shipments as far as draws have needed it (binomialCdfKnown
+     * entries), accumulated as {@link #walk} does (the same products and sums in the same order, so the same
+     * bits): a month's draw then mostly only compares.
+     */
+    private final double[] binomialCdf;
+    /** 1 / shipmentsPerMonth, so a month's seized share multiplies rather than divides. */
+    private final double perShipment;
+    private int binomialCdfKnown;
+    private double binomialPmfLast;
 
     private int capYear = Integer.MIN_VALUE;
     private double capUsedTonnes;
@@ -79,6 +89,30 @@ public final class SanctionsRoute {
         double p = detection > 0.5 ? 1.0 - detection : detection;
         this.binomialZeroPmf = Math.pow(1.0 - p, this.shipmentsPerMonth);
         this.binomialOdds = p / (1.0 - p);
+        this.binomialCdf = new double[this.shipmentsPerMonth + 1];
+        this.perShipment = this.shipmentsPerMonth > 0 ? 1.0 / this.shipmentsPerMonth : 0.0;
+        this.binomialPmfLast = binomialZeroPmf;
+        this.binomialCdf[0] = binomialZeroPmf;
+        this.binomialCdfKnown = 1;
+    }
+
+    /** {@link #walk} over the cdf, extending it where no draw has gone before: the smallest k with u &lt;= cdf[k], or n. */
+    private int lookUp(double u) {
+        int n = shipmentsPerMonth;
+        int k = 0;
+        while (k < n) {
+            if (k == binomialCdfKnown) {
+                // The walk's step from k - 1 to k.
+                binomialPmfLast *= (n - (k - 1)) / (double) k * binomialOdds;
+                binomialCdf[k] = binomialCdf[k - 1] + binomialPmfLast;
+                binomialCdfKnown = k + 1;
+            }
+            if (!(u > binomialCdf[k])) {
+                return k;
+            }
+            k++;
+        }
+        return k;
     }
 
     /** A route whose evasion parameters are the channel's evasion.leakage, .discount, .detection, .shipments_per_month. */
@@ -153,7 +187,7 @@ public final class SanctionsRoute {
         if (shipmentsPerMonth == 0 || rng == null) {
             return detection;
         }
-        return seized(rng.nextDouble()) / (double) shipmentsPerMonth;
+        return seized(rng.nextDouble()) * perShipment;
     }
 
     /** {@link #binomial}(u, shipmentsPerMonth, detection) with the constants computed once. */
@@ -162,9 +196,9 @@ public final class SanctionsRoute {
             return shipmentsPerMonth;
         }
         if (detection > 0.5) {
-            return shipmentsPerMonth - walk(1.0 - u, shipmentsPerMonth, binomialZeroPmf, binomialOdds);
+            return shipmentsPerMonth - lookUp(1.0 - u);
         }
-        return walk(u, shipmentsPerMonth, binomialZeroPmf, binomialOdds);
+        return lookUp(u);
     }
 
     /** Binomial(n, p) by inversion of one uniform draw u: one pow and a short walk up the distribution. */
@@ -207,12 +241,13 @@ public final class SanctionsRoute {
         private double blockedUsd;
         private double evadedUsd;
         private double seizedUsd;
-        private double evadedUnits;
+        /** Evaded sales not seized, valued at the full price (the volume they stand for, in dollars). */
+        private double evadedAtFullPriceUsd;
         private double unitPriceUsd;
         private boolean customs;
 
         void set(double potential, double closed, double legal, double tolerated, double blocked, double evaded,
-                 double seized, double evadedUnits, double unitPrice, boolean customs) {
+                 double seized, double evadedAtFullPrice, double unitPrice, boolean customs) {
             this.potentialUsd = potential;
             this.closedUsd = closed;
             this.legalUsd = legal;
@@ -220,7 +255,7 @@ public final class SanctionsRoute {
             this.blockedUsd = blocked;
             this.evadedUsd = evaded;
             this.seizedUsd = seized;
-            this.evadedUnits = unitPrice > 0.0 ? evadedUnits / unitPrice : 0.0;
+            this.evadedAtFullPriceUsd = evadedAtFullPrice;
             this.unitPriceUsd = unitPrice;
             this.customs = customs;
         }
@@ -254,7 +289,7 @@ public final class SanctionsRoute {
 
         /** Physical units sold (tonnes, visitors...): legal and tolerated at the full price, evaded ones not seized. */
         public double unitsSold() {
-            return (unitPriceUsd > 0.0 ? (legalUsd + toleratedUsd) / unitPriceUsd : 0.0) + evadedUnits;
+            return unitPriceUsd > 0.0 ? (legalUsd + toleratedUsd + evadedAtFullPriceUsd) / unitPriceUsd : 0.0;
         }
 
         /** Blocked sales that evasion did not even try to deliver: trade the sanctions really stopped. */

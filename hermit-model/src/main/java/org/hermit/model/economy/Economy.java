@@ -166,9 +166,10 @@ public final class Economy implements ChannelContext {
             }
             double privateCash = f.privateCashOf(netCash);
             double inKind = f.inKindUsd();
+            double perGross = 1.0 / gross;
             for (int pi = 0; pi < Partner.COUNT; pi++) {
                 Partner p = Partner.of(pi);
-                double share = f.gross(pi) / gross;
+                double share = f.gross(pi) * perGross;
                 if (share <= 0) {
                     continue;
                 }

@@ -76,29 +76,24 @@ public final class HouseholdKernel {
         storageFloor = p.get("prices.grain_storage_floor");
     }
 
-    /** Earns, pays the levy, eats and spends. Call {@link #rebalance} afterwards with the share traders accept. */
+    /**
+     * Earns, pays the levy, eats and spends, the table's rows weighted as its last {@link HouseholdTable#resize}
+     * left them. Call {@link #rebalance} afterwards with the share traders accept.
+     */
     public void earnEatAndSpend(HouseholdTable t) {
         final int n = t.rows;
         final int soldiers = HouseholdKind.SOLDIERS.ordinal();
         final int abroad = HouseholdKind.WORKERS_ABROAD.ordinal();
         final int farmers = HouseholdKind.COOPERATIVE_FARMERS.ordinal();
-        double entW = 0;
-        double mktW = 0;
-        double remW = 0;
-        double farmP = 0;
-        double lowCivilP = 0;
-        for (int r = 0; r < n; r++) {
-            double p = t.persons[r];
-            entW += t.enterpriseWeight[r] * p;
-            mktW += t.marketWeight[r] * p;
-            remW += t.remittanceWeight[r] * p;
-            if (t.kind[r] == farmers) {
-                farmP += p;
-            }
-            if (t.tier[r] == HouseholdTable.LOW && t.kind[r] != soldiers && t.kind[r] != abroad) {
-                lowCivilP += p;
-            }
+        if (!t.structureIndexed()) {
+            t.indexStructure();
         }
+        // Summed by the table's last resize, row by row.
+        double entW = t.enterpriseWeightedPersons;
+        double mktW = t.marketWeightedPersons;
+        double remW = t.remittanceWeightedPersons;
+        double farmP = t.totalPersons(HouseholdKind.COOPERATIVE_FARMERS);
+        double lowCivilP = t.lowTierCivilians;
         double entPer = entW > 0 ? enterprisePayoutKpw / entW : 0;
         double mktPer = mktW > 0 ? traderPayoutKpw / mktW : 0;
         double remPer = remW > 0 ? remittanceUsd / remW : 0;
@@ -157,13 +152,14 @@ public final class HouseholdKernel {
         double rice = riceKpwPerKg * grainPriceFactor;
         double maize;
         if (grainPriceFactor == evaluatedFactor) {
-            // The clearing left each row's demand at this factor in scratchD.
+            // The clearing left each row's demand at this factor in scratchD, and each mix's price in mixPrice.
             maize = evaluatedMaize;
         } else {
             maize = maizeKpwPerKg * Math.pow(grainPriceFactor, maizeElasticity);
+            priceMixes(t, rice, maize);
             for (int r = 0; r < n; r++) {
                 if (t.persons[r] > 0 && t.kind[r] != abroad) {
-                    t.scratchD[r] = rowDemandKg(t, r, rice, maize);
+                    t.scratchD[r] = MinMax.min(t.scratchA[r], t.scratchB[r] * t.mixInverse[t.stapleMix[r]]);
                 }
             }
         }
@@ -184,17 +180,18 @@ public final class HouseholdKernel {
         double insecure = 0;
         double resident = 0;
         java.util.Arrays.fill(foodInsecureByKind, 0.0);
+        double inverseSpreadWidth = 1.0 / (2.0 * intakeSpread * needKg);
         for (int r = 0; r < n; r++) {
             double p = t.persons[r];
             if (p <= 0 || t.kind[r] == abroad) {
                 continue;
             }
-            double price = t.riceShareOfStaples[r] * rice + (1.0 - t.riceShareOfStaples[r]) * maize;
+            double price = t.mixPrice[t.stapleMix[r]];
             double rowBought = t.scratchD[r] * fill;
             double cost = rowBought * price;
             double intake = t.scratchC[r] + rowBought;
             t.intakeKg[r] = intake;
-            double below = 0.5 + (needKg - intake) / (2.0 * intakeSpread * needKg);
+            double below = 0.5 + (needKg - intake) * inverseSpreadWidth;
             below = below < 0 ? 0 : (below > 1 ? 1 : below);
             t.belowNeedShare[r] = below;
             insecure += below * p;
@@ -220,6 +217,7 @@ public final class HouseholdKernel {
         grainShopSalesKpw = foodSpendKpw * grainShopShareOfMarket;
         double farmPer = farmP > 0 ? farmSalesKpw / farmP : 0;
         double usdSales = 0;
+        double usdPerKpw = 1.0 / kpwPerUsd;
         for (int r = 0; r < n; r++) {
             if (t.persons[r] <= 0 || t.kind[r] == abroad) {
                 continue;
@@ -230,17 +228,26 @@ public final class HouseholdKernel {
             // How many dollars each row wants to sell (negative: buy) to hold a share wonShare of its wealth in won.
             double wealth = t.wonPerPerson[r] + t.usdPerPerson[r] * kpwPerUsd;
             double targetWon = wonShare * MinMax.atLeastZero(wealth);
-            double sellUsd = (targetWon - t.wonPerPerson[r]) / kpwPerUsd;
+            double sellUsd = (targetWon - t.wonPerPerson[r]) * usdPerKpw;
             t.scratchA[r] = sellUsd;
             usdSales += sellUsd * t.persons[r];
         }
         desiredUsdSales = usdSales;
     }
 
-    /** Market grain a row buys at these prices: what it wants, or what its money buys if that is less. */
-    private static double rowDemandKg(HouseholdTable t, int r, double rice, double maize) {
-        double price = t.riceShareOfStaples[r] * rice + (1.0 - t.riceShareOfStaples[r]) * maize;
-        return MinMax.min(t.scratchA[r], price > 0 ? t.scratchB[r] / price : 0.0);
+    /**
+     * Prices each staple mix at these rice and maize prices: its price, the inverse (0 when the price is not
+     * positive: nothing is affordable) and the elasticity of its price to the factor, over the price.
+     */
+    private void priceMixes(HouseholdTable t, double rice, double maize) {
+        for (int m = 0; m < t.mixRiceShare.length; m++) {
+            double theta = t.mixRiceShare[m];
+            double price = theta * rice + (1.0 - theta) * maize;
+            double inverse = price > 0 ? 1.0 / price : 0.0;
+            t.mixPrice[m] = price;
+            t.mixInverse[m] = inverse;
+            t.mixSlope[m] = (theta * rice + (1.0 - theta) * maize * maizeElasticity) * inverse;
+        }
     }
 
     /**
@@ -251,6 +258,9 @@ public final class HouseholdKernel {
      */
     double clearGrainMarket(HouseholdTable t, double start, double floor) {
         evaluatedFactor = Double.NaN;
+        if (!t.structureIndexed()) {
+            t.indexStructure();
+        }
         double supply = marketSupplyKg;
         if (supply <= 0) {
             return maxFactor;
@@ -311,6 +321,10 @@ public final class HouseholdKernel {
         final int abroad = HouseholdKind.WORKERS_ABROAD.ordinal();
         double rice = riceKpwPerKg * lambda;
         double maize = maizeKpwPerKg * Math.pow(lambda, maizeElasticity);
+        priceMixes(t, rice, maize);
+        final int[] mix = t.stapleMix;
+        final double[] inverse = t.mixInverse;
+        final double[] mixSlope = t.mixSlope;
         double demand = 0;
         double slope = 0;
         for (int r = 0; r < t.rows; r++) {
@@ -318,15 +332,16 @@ public final class HouseholdKernel {
             if (p <= 0 || t.kind[r] == abroad) {
                 continue;
             }
-            double theta = t.riceShareOfStaples[r];
-            double price = theta * rice + (1.0 - theta) * maize;
-            double affordable = price > 0 ? t.scratchB[r] / price : 0.0;
-            t.scratchD[r] = MinMax.min(t.scratchA[r], affordable);
-            if (affordable < t.scratchA[r]) {
+            int m = mix[r];
+            double affordable = t.scratchB[r] * inverse[m];
+            double wanted = t.scratchA[r];
+            if (affordable < wanted) {
+                t.scratchD[r] = affordable;
                 demand += affordable * p;
-                slope -= affordable * p * (theta * rice + (1.0 - theta) * maize * maizeElasticity) / price;
+                slope -= affordable * p * mixSlope[m];
             } else {
-                demand += t.scratchA[r] * p;
+                t.scratchD[r] = wanted;
+                demand += wanted * p;
             }
         }
         lastSlope = slope;

@@ -5,8 +5,8 @@ import org.hermit.model.inputs.Inputs;
 import org.hermit.model.param.ParameterValues;
 
 /**
- * Households as a table: one row per group of people of one kind, in one province, in one income tier, with a
- * weight (how many people it stands for). Columns are primitive arrays, per person where they are amounts, so the
+ * Households as a table: one row per group of people of one kind, in one income tier, in one province or in
+ * provinces where they live alike (see {@link #cohorts}), with a weight (how many people it stands for). Columns are primitive arrays, per person where they are amounts, so the
  * same kernel serves a hundred cohort rows or millions of single households.
  */
 public final class HouseholdTable {
@@ -32,6 +32,31 @@ public final class HouseholdTable {
 
     private final double[] personsByRationClass = new double[4];
     private final double[] personsByKind = new double[HouseholdKind.COUNT];
+    /**
+     * The rows of each ration class and of each kind, in row order, so that resize sums them in locals (the same
+     * additions in the same order as summing row by row into an array, without each waiting on the last store).
+     * Built with the staple mixes by {@link #indexStructure}.
+     */
+    private int[][] rowsByRationClass;
+    private int[][] rowsByKind;
+    /**
+     * Rows eat a few distinct rice shares (one per income tier, and the soldiers' and workers' abroad): the kernel
+     * prices grain once per distinct share (a staple mix) rather than once per row. stapleMix[r] indexes
+     * mixRiceShare; mixPrice, mixInverse and mixSlope are the kernel's scratch per mix.
+     */
+    int[] stapleMix;
+    double[] mixRiceShare;
+    double[] mixPrice;
+    double[] mixInverse;
+    double[] mixSlope;
+    /** The civilian population the last resize shared among the rows (NaN before the first). */
+    private double civilAtLastResize = Double.NaN;
+    // Sums over the rows as of the last resize, for the kernel: weights times persons, in row order.
+    double enterpriseWeightedPersons;
+    double marketWeightedPersons;
+    double remittanceWeightedPersons;
+    /** People in low-tier rows other than soldiers and workers abroad (those targeted aid reaches). */
+    double lowTierCivilians;
     // State per person.
     final double[] wonPerPerson;
     final double[] usdPerPerson;
@@ -77,7 +102,9 @@ public final class HouseholdTable {
 
     /**
      * Builds the cohort table: the 2008 census population of each province (an input), split into kinds by the
-     * registry's shares, each kind in two income tiers; plus one row of soldiers and one of workers abroad.
+     * registry's shares, each kind in two income tiers; plus one row of soldiers and one of workers abroad. Rows
+     * of provinces where a kind and tier live by the same rules per person are then merged into one (the same
+     * people and the same amounts per person, fewer rows to work through).
      */
     public static HouseholdTable cohorts(ParameterValues p, Inputs inputs) {
         Province[] civil = {Province.PYONGYANG, Province.SOUTH_PYONGAN, Province.NORTH_PYONGAN, Province.CHAGANG,
@@ -122,7 +149,62 @@ public final class HouseholdTable {
         t.set(r++, HouseholdKind.SOLDIERS, Province.BARRACKS, LOW, 0.0, 1.0, p);
         t.set(r, HouseholdKind.WORKERS_ABROAD, Province.ABROAD, LOW, 0.0, 1.0, p);
         t.normaliseWeights();
-        return t;
+        HouseholdTable merged = t.mergedByCircumstances();
+        merged.indexStructure();
+        return merged;
+    }
+
+    /**
+     * The same people with the rows that differ only in their province merged. Rows of the same kind and tier
+     * whose provinces' markets are alike (both on the Chinese border or both not) earn, eat, save and are rescaled
+     * per person by exactly the same arithmetic from exactly the same opening holdings, so their amounts per
+     * person stay equal to the last bit and only their weights differ: one row with the summed census share
+     * stands for them all, and the kernel works through about a third of the rows. A merged row's province is the
+     * first of its provinces.
+     */
+    HouseholdTable mergedByCircumstances() {
+        int[] group = new int[rows];
+        int[] first = new int[rows];
+        int groups = 0;
+        for (int r = 0; r < rows; r++) {
+            int g = 0;
+            while (g < groups && !sameCircumstances(first[g], r)) {
+                g++;
+            }
+            if (g == groups) {
+                first[groups++] = r;
+            }
+            group[r] = g;
+        }
+        HouseholdTable m = new HouseholdTable(groups);
+        for (int g = 0; g < groups; g++) {
+            int r = first[g];
+            m.kind[g] = kind[r];
+            m.province[g] = province[r];
+            m.tier[g] = tier[r];
+            m.wageWeight[g] = wageWeight[r];
+            m.enterpriseWeight[g] = enterpriseWeight[r];
+            m.marketWeight[g] = marketWeight[r];
+            m.remittanceWeight[g] = remittanceWeight[r];
+            m.riceShareOfStaples[g] = riceShareOfStaples[r];
+            m.levyRate[g] = levyRate[r];
+            m.rationClass[g] = rationClass[r];
+        }
+        for (int r = 0; r < rows; r++) {
+            m.populationShare[group[r]] += populationShare[r];
+        }
+        return m;
+    }
+
+    /** Whether two rows' people live by the same rules per person (all but their province and weight equal). */
+    private boolean sameCircumstances(int a, int b) {
+        return kind[a] == kind[b] && tier[a] == tier[b] && rationClass[a] == rationClass[b]
+                && Double.compare(wageWeight[a], wageWeight[b]) == 0
+                && Double.compare(enterpriseWeight[a], enterpriseWeight[b]) == 0
+                && Double.compare(marketWeight[a], marketWeight[b]) == 0
+                && Double.compare(remittanceWeight[a], remittanceWeight[b]) == 0
+                && Double.compare(riceShareOfStaples[a], riceShareOfStaples[b]) == 0
+                && Double.compare(levyRate[a], levyRate[b]) == 0;
     }
 
     private void set(int r, HouseholdKind k, Province prov, int incomeTier, double share, double income, ParameterValues p) {
@@ -158,6 +240,53 @@ public final class HouseholdTable {
         }
     }
 
+    /**
+     * Indexes what does not change from month to month: the rows of each ration class and kind, and the distinct
+     * staple mixes. Call once the rows' kinds, ration classes and rice shares are set (tables built by
+     * {@link #cohorts} are indexed; the kernel and resize index a hand-filled table on first use).
+     */
+    void indexStructure() {
+        rowsByRationClass = rowsBy(rationClass, personsByRationClass.length);
+        rowsByKind = rowsBy(kind, HouseholdKind.COUNT);
+        double[] distinct = new double[rows];
+        int mixes = 0;
+        stapleMix = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            int m = 0;
+            while (m < mixes && Double.compare(distinct[m], riceShareOfStaples[r]) != 0) {
+                m++;
+            }
+            if (m == mixes) {
+                distinct[mixes++] = riceShareOfStaples[r];
+            }
+            stapleMix[r] = m;
+        }
+        mixRiceShare = java.util.Arrays.copyOf(distinct, mixes);
+        mixPrice = new double[mixes];
+        mixInverse = new double[mixes];
+        mixSlope = new double[mixes];
+    }
+
+    boolean structureIndexed() {
+        return stapleMix != null;
+    }
+
+    private int[][] rowsBy(int[] column, int values) {
+        int[] counts = new int[values];
+        for (int r = 0; r < rows; r++) {
+            counts[column[r]]++;
+        }
+        int[][] byValue = new int[values][];
+        for (int v = 0; v < values; v++) {
+            byValue[v] = new int[counts[v]];
+            counts[v] = 0;
+        }
+        for (int r = 0; r < rows; r++) {
+            byValue[column[r]][counts[column[r]]++] = r;
+        }
+        return byValue;
+    }
+
     private void normaliseWeights() {
         double sum = 0;
         for (int r = 0; r < rows; r++) {
@@ -174,30 +303,66 @@ public final class HouseholdTable {
      */
     public void resize(double population, double soldiers, double workersAbroad) {
         double civil = MinMax.atLeastZero(population - soldiers - workersAbroad);
+        // A civilian row sized by the last resize holds civilBefore * share people and will hold civil * share:
+        // its holdings per person scale by civilBefore / civil, one division for all of them.
+        double civilScale = civilAtLastResize > 0 && civil > 0 ? civilAtLastResize / civil : Double.NaN;
+        civilAtLastResize = civil;
         for (int r = 0; r < rows; r++) {
             double next;
+            boolean civilian = false;
             if (kind[r] == HouseholdKind.SOLDIERS.ordinal()) {
                 next = soldiers;
             } else if (kind[r] == HouseholdKind.WORKERS_ABROAD.ordinal()) {
                 next = workersAbroad;
             } else {
                 next = civil * populationShare[r];
+                civilian = true;
             }
             double before = persons[r];
             if (before > 0 && next > 0) {
-                wonPerPerson[r] *= before / next;
-                usdPerPerson[r] *= before / next;
+                double scale = civilian && !Double.isNaN(civilScale) ? civilScale : before / next;
+                wonPerPerson[r] *= scale;
+                usdPerPerson[r] *= scale;
             } else if (next <= 0) {
                 // A row that empties hands its holdings to nobody; keep them for when it fills again.
                 next = 0;
             }
             persons[r] = next;
         }
-        java.util.Arrays.fill(personsByRationClass, 0.0);
-        java.util.Arrays.fill(personsByKind, 0.0);
+        if (!structureIndexed()) {
+            indexStructure();
+        }
+        sumByRows(rowsByRationClass, personsByRationClass);
+        sumByRows(rowsByKind, personsByKind);
+        double entW = 0;
+        double mktW = 0;
+        double remW = 0;
+        double lowCivil = 0;
+        final int soldierKind = HouseholdKind.SOLDIERS.ordinal();
+        final int abroadKind = HouseholdKind.WORKERS_ABROAD.ordinal();
         for (int r = 0; r < rows; r++) {
-            personsByRationClass[rationClass[r]] += persons[r];
-            personsByKind[kind[r]] += persons[r];
+            double p = persons[r];
+            entW += enterpriseWeight[r] * p;
+            mktW += marketWeight[r] * p;
+            remW += remittanceWeight[r] * p;
+            if (tier[r] == LOW && kind[r] != soldierKind && kind[r] != abroadKind) {
+                lowCivil += p;
+            }
+        }
+        enterpriseWeightedPersons = entW;
+        marketWeightedPersons = mktW;
+        remittanceWeightedPersons = remW;
+        lowTierCivilians = lowCivil;
+    }
+
+    private void sumByRows(int[][] rowsByValue, double[] sums) {
+        for (int v = 0; v < sums.length; v++) {
+            int[] members = rowsByValue[v];
+            double s = 0.0;
+            for (int i = 0; i < members.length; i++) {
+                s += persons[members[i]];
+            }
+            sums[v] = s;
         }
     }
 

@@ -163,9 +163,10 @@ final class ScenarioFile {
     private Optional<Distribution> parameter(YamlNode.Entry entry) {
         Optional<ParameterDef> def = registry.find(entry.key());
         if (def.isEmpty()) {
-            Optional<String> near = NearestNames.nearest(entry.key(), registry.ids());
-            problems.atKey(entry, "unknown parameter '" + entry.key() + "'"
-                    + near.map(n -> "; did you mean '" + n + "'?").orElse(" (`hermit params` lists them)"));
+            java.util.List<String> near = NearestNames.candidates(entry.key(), registry.ids(), 3);
+            problems.atKey(entry, "unknown parameter '" + entry.key() + "'" + (near.isEmpty()
+                    ? " (`hermit params` lists them)"
+                    : "; did you mean " + String.join(", ", near.stream().map(n -> "'" + n + "'").toList()) + "?"));
             return Optional.empty();
         }
         if (problems.touches(entry.value().path())) {

@@ -229,6 +229,13 @@ class ScenarioValidationTest {
                 .containsExactly(problem(5, 3, "parameters.zzz", "unknown parameter 'zzz' (`hermit params` lists them)"));
     }
 
+    @Test
+    void anUnknownParameterOfAKnownGroupGetsThatGroupsIds() {
+        List<InputProblem> found = problems(HEAD + "parameters:\n  coal.nope: 1\n");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).message()).startsWith("unknown parameter 'coal.nope'; did you mean 'coal.");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "enforcement above 1  | policies | '{date: 2016-03, enforcement: 1.5, note: x}'                          | 1.5 | policies[0].enforcement | expected a number in 0..1, got 1.5",

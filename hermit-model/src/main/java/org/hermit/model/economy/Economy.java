@@ -279,6 +279,7 @@ public final class Economy implements ChannelContext {
         kernel.farmShareOfMarket = food.farmShareOfMarket();
         kernel.grainShopShareOfMarket = food.grainShopShareOfMarket();
         kernel.wonShare = money.wonShare();
+        kernel.expectedPriceFactor = food.expectedPriceFactor();
         kernel.earnEatAndSpend(households);
         prices.clearGrain(kernel.grainPriceFactor);
 

@@ -204,6 +204,11 @@ public final class FoodBalance {
         farmStockT = MinMax.atLeastZero(farmStockT - farmSaleKg * share / 1000.0);
     }
 
+    /** The grain price factor people expect, as this month's step updated it from last month's factor. */
+    public double expectedPriceFactor() {
+        return expectedPriceFactor;
+    }
+
     /** Share of this month's market grain that came from farmers (their sales revenue). */
     public double farmShareOfMarket() {
         return marketSupplyKg <= 0 ? 0 : farmSaleKg / marketSupplyKg;

@@ -16,7 +16,6 @@ public final class HouseholdKernel {
     private final double intakeSpread;
     private final double dissaveRate;
     private final double nonFoodShare;
-    private final double priceMemory;
     /** Lowest and highest factor on reference grain prices the market can clear at; below the floor hoarders buy. */
     final double minFactor;
     final double maxFactor;
@@ -42,6 +41,8 @@ public final class HouseholdKernel {
     public double farmShareOfMarket;
     public double grainShopShareOfMarket;
     public double wonShare;
+    /** The grain price factor people expect (the food balance's smoothed memory of past factors). */
+    public double expectedPriceFactor = 1.0;
     /** How much more than proportionally maize prices move with the clearing factor. */
     public double maizeElasticity = 1.0;
 
@@ -64,13 +65,11 @@ public final class HouseholdKernel {
     public double usdAfterRebalance;
     /** The factor on reference grain prices that cleared the market this month. */
     public double grainPriceFactor = 1.0;
-    private double expectedPriceFactor = 1.0;
 
     public HouseholdKernel(ParameterValues p) {
         intakeSpread = p.get("food.intake_spread");
         dissaveRate = p.get("households.dissave_rate");
         nonFoodShare = p.get("households.non_food_spend_share");
-        priceMemory = p.get("food.price_expectation_memory");
         minFactor = p.get("prices.grain_factor_min");
         maxFactor = p.get("prices.grain_factor_max");
         storageFloor = p.get("prices.grain_storage_floor");
@@ -147,7 +146,6 @@ public final class HouseholdKernel {
         wagesKpw = wagesSum;
         leviesKpw = leviesSum;
         // Hoarders buy grain when it falls well below the price they expect, so the price has a floor under it.
-        expectedPriceFactor = priceMemory * expectedPriceFactor + (1.0 - priceMemory) * grainPriceFactor;
         grainPriceFactor = clearGrainMarket(t, grainPriceFactor, MinMax.max(minFactor, storageFloor * expectedPriceFactor));
         double rice = riceKpwPerKg * grainPriceFactor;
         double maize;

@@ -40,7 +40,7 @@ class MergedRowsTest {
     private static HouseholdKernel kernel(double supplyKg) {
         HouseholdKernel k = new HouseholdKernel(TestParams.of(Map.of(
                 "food.intake_spread", 0.25, "households.dissave_rate", 0.1, "households.non_food_spend_share", 0.6,
-                "food.price_expectation_memory", 0.8, "prices.grain_factor_min", 0.5, "prices.grain_factor_max", 4.0,
+                "prices.grain_factor_min", 0.5, "prices.grain_factor_max", 4.0,
                 "prices.grain_storage_floor", 0.85)));
         k.wageKpwPerWeight = 3000;
         k.enterprisePayoutKpw = 4e10;

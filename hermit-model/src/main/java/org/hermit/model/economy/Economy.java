@@ -276,8 +276,10 @@ public final class Economy implements ChannelContext {
         kernel.farmerOwnKg = food.farmerOwnKg();
         kernel.targetedAidKg = food.targetedAidKg();
         kernel.marketSupplyKg = food.marketSupplyKg();
-        kernel.farmShareOfMarket = food.farmShareOfMarket();
-        kernel.grainShopShareOfMarket = food.grainShopShareOfMarket();
+        kernel.stateSupplyKg = food.stateSupplyKg();
+        kernel.farmOfferKg = food.farmOfferKg();
+        kernel.farmOfferMaxKg = food.farmOfferMaxKg();
+        kernel.farmOfferElasticity = food.farmOfferElasticity();
         kernel.wonShare = money.wonShare();
         kernel.expectedPriceFactor = food.expectedPriceFactor();
         kernel.earnEatAndSpend(households);
@@ -293,7 +295,7 @@ public final class Economy implements ChannelContext {
         double wanted = kernel.desiredUsdSales;
         double accepted = traders.exchangeWithHouseholds(ledger, wanted, kpwPerUsd);
         kernel.rebalance(households, wanted == 0 ? 0.0 : accepted / wanted);
-        food.consumed(kernel.farmersOwnKg, kernel.marketBoughtKg);
+        food.consumed(kernel.farmersOwnKg, kernel.marketBoughtKg, kernel.farmSoldOfferKg);
     }
 
     private final double[] usdStocks = new double[Sector.COUNT];

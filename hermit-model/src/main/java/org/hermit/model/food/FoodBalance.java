@@ -25,8 +25,8 @@ public final class FoodBalance {
     private final double priorityRationKgMonth;
     private final double pdsTargetGramsPerDay;
     private final double stateCarryoverMonths;
+    private final double farmCarryoverMonths;
     private final double grainSaleBanEffect;
-    private final double farmSaleRate;
     private final double grainShopShareOfRelease;
     private final double stateGrainLeakage;
     private final double initialStateStockShare;
@@ -50,7 +50,8 @@ public final class FoodBalance {
     private double pdsRationKg;
     private double farmerOwnKg;
     private double marketSupplyKg;
-    private double farmSaleKg;
+    private double farmOfferKg;
+    private double farmOfferMaxKg;
     private double traderSaleKg;
     private double grainShopSupplyKg;
     private double expectedPriceFactor = 1.0;
@@ -75,8 +76,8 @@ public final class FoodBalance {
         priorityRationKgMonth = p.get("food.priority_ration_kg_month");
         pdsTargetGramsPerDay = p.get("food.pds_target_grams_per_day");
         stateCarryoverMonths = p.get("food.state_carryover_months");
+        farmCarryoverMonths = p.get("food.farm_carryover_months");
         grainSaleBanEffect = p.get("food.grain_sale_ban_effect");
-        farmSaleRate = p.get("food.farm_sale_rate_per_month");
         grainShopShareOfRelease = p.get("food.grain_shop_share_of_release");
         stateGrainLeakage = p.get("food.state_grain_leakage_share");
         initialStateStockShare = p.get("food.initial_state_stock_share");
@@ -174,34 +175,35 @@ public final class FoodBalance {
         // Farmers eat from their stock until the next harvest and sell part of what is beyond that.
         double farmKg = farmStockT * 1000.0;
         farmerOwnKg = MinMax.min(needKgPerPersonMonth, farmKg / MinMax.max(1.0, farmers) / left);
-        // Farmers keep what they will eat until the harvest and each month sell a share of the rest, a little more
-        // when prices have been high (a smoothed expectation, so supply does not chase each month's price). Sales
-        // are largest after the harvest and dwindle into the lean season.
+        // Farmers keep what they will eat until the harvest and offer the rest over the months until then plus some
+        // months they carry across it, evenly, as holders of a stock do when storing costs little. Within the month
+        // they sell more when grain fetches more than they expect and hold back when it fetches less (storage
+        // arbitrage); the market's clearing prices that response (HouseholdKernel#farmOffer).
         double reserveKg = farmerOwnKg * farmers * left;
         double privateSales = 1.0 - grainSaleBanEffect * grainSaleBan;
         expectedPriceFactor = priceMemory * expectedPriceFactor + (1.0 - priceMemory) * lastPriceFactor;
-        // The response is bounded (half to twice the normal price) so that a spike cannot empty farmers' stocks.
-        double priceResponse = Math.pow(MinMax.max(0.5, MinMax.min(2.0, expectedPriceFactor)), farmSalePriceElasticity);
-        farmSaleKg = MinMax.atLeastZero(farmKg - reserveKg) * farmSaleRate * priceResponse * privateSales;
+        farmOfferMaxKg = MinMax.atLeastZero(farmKg - reserveKg) * privateSales;
+        farmOfferKg = farmOfferMaxKg / (left + farmCarryoverMonths);
         traderSaleKg = marketStockT * 1000.0 * traderSaleRate * privateSales;
-        marketSupplyKg = farmSaleKg + traderSaleKg + grainShopSupplyKg + leakedKg;
+        marketSupplyKg = traderSaleKg + grainShopSupplyKg + leakedKg;
 
         return procured;
     }
 
     /**
-     * Books what households ate and bought: farmers' own food and the market purchases leave the stocks, in
-     * proportion to where the market supply came from.
+     * Books what households ate and bought: farmers' own food and the market purchases leave the stocks, every
+     * seller giving up the same share of what it offered at the clearing price (farmSoldOfferKg of it from farmers).
      */
-    public void consumed(double farmersOwnKgTotal, double marketBoughtKg) {
+    public void consumed(double farmersOwnKgTotal, double marketBoughtKg, double farmSoldOfferKg) {
         farmStockT = MinMax.atLeastZero(farmStockT - farmersOwnKgTotal / 1000.0);
-        if (marketSupplyKg <= 0 || marketBoughtKg <= 0) {
+        double offered = marketSupplyKg + farmSoldOfferKg;
+        if (offered <= 0 || marketBoughtKg <= 0) {
             return;
         }
-        // Every source sells the same share of what it offered; grain-shop grain already left the state's stock.
-        double share = MinMax.min(1.0, marketBoughtKg / marketSupplyKg);
+        // Grain-shop grain and officials' sales already left the state's stock.
+        double share = MinMax.min(1.0, marketBoughtKg / offered);
         marketStockT = MinMax.atLeastZero(marketStockT - traderSaleKg * share / 1000.0);
-        farmStockT = MinMax.atLeastZero(farmStockT - farmSaleKg * share / 1000.0);
+        farmStockT = MinMax.atLeastZero(farmStockT - farmSoldOfferKg * share / 1000.0);
     }
 
     /** The grain price factor people expect, as this month's step updated it from last month's factor. */
@@ -209,14 +211,24 @@ public final class FoodBalance {
         return expectedPriceFactor;
     }
 
-    /** Share of this month's market grain that came from farmers (their sales revenue). */
-    public double farmShareOfMarket() {
-        return marketSupplyKg <= 0 ? 0 : farmSaleKg / marketSupplyKg;
+    /** Farmers' offer at the price they expect: their surplus spread evenly to the harvest and beyond. */
+    public double farmOfferKg() {
+        return farmOfferKg;
     }
 
-    /** Share of this month's market grain sold by the state, through its shops or by officials (paid to the state). */
-    public double grainShopShareOfMarket() {
-        return marketSupplyKg <= 0 ? 0 : (grainShopSupplyKg + leakedKg) / marketSupplyKg;
+    /** All farmers hold beyond what they will eat until the harvest. */
+    public double farmOfferMaxKg() {
+        return farmOfferMaxKg;
+    }
+
+    /** The part of the price-independent market supply sold by the state, through its shops or by officials. */
+    public double stateSupplyKg() {
+        return grainShopSupplyKg + leakedKg;
+    }
+
+    /** Elasticity of farmers' sales to this month's price over the expected one. */
+    public double farmOfferElasticity() {
+        return farmSalePriceElasticity;
     }
 
     public double needKgPerPersonMonth() {
@@ -243,6 +255,7 @@ public final class FoodBalance {
         return farmerOwnKg;
     }
 
+    /** Market grain offered whatever the price: traders' stock, the state's shops, officials' sales. */
     public double marketSupplyKg() {
         return marketSupplyKg;
     }

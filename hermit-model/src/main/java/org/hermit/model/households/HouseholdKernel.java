@@ -14,8 +14,15 @@ import org.hermit.model.param.ParameterValues;
  */
 public final class HouseholdKernel {
     private final double intakeSpread;
+    /** Grain a household that can afford it eats, as a multiple of the need (beyond it, other food). */
+    private final double satiatedIntake;
+    /** Price elasticity of the grain households eat when they can afford all they want. */
+    private final double demandElasticity;
     private final double dissaveRate;
     private final double nonFoodShare;
+    /** Most of its spendable money a household puts into grain, and its inverse. */
+    private final double grainBudgetShare;
+    private final double inverseGrainBudgetShare;
     /** Lowest and highest factor on reference grain prices the market can clear at; below the floor hoarders buy. */
     final double minFactor;
     final double maxFactor;
@@ -37,9 +44,16 @@ public final class HouseholdKernel {
     public double soldierRationKg;
     public double farmerOwnKg;
     public double targetedAidKg;
+    /** Market grain offered whatever the price: traders' imports, the state's shops and what officials sell. */
     public double marketSupplyKg;
-    public double farmShareOfMarket;
-    public double grainShopShareOfMarket;
+    /** The part of marketSupplyKg the state sells (its shops and its officials; paid to the state). */
+    public double stateSupplyKg;
+    /** What farmers offer at the price they expect (their surplus spread evenly to the harvest and beyond). */
+    public double farmOfferKg;
+    /** All farmers hold beyond what they will eat until the harvest: the most they can sell. */
+    public double farmOfferMaxKg;
+    /** Elasticity of farmers' sales to this month's price over the price they expect (storage arbitrage). */
+    public double farmOfferElasticity;
     public double wonShare;
     /** The grain price factor people expect (the food balance's smoothed memory of past factors). */
     public double expectedPriceFactor = 1.0;
@@ -54,6 +68,10 @@ public final class HouseholdKernel {
     public double farmSalesKpw;
     public double grainShopSalesKpw;
     public double marketBoughtKg;
+    /** What farmers sold into the market at the clearing price, before rationing (the grain they offered). */
+    public double farmSoldOfferKg;
+    /** All grain on the market at the clearing price. */
+    public double supplyAtClearingKg;
     public double farmersOwnKg;
     public double foodInsecurePeople;
     /** People below need by household kind (HouseholdKind ordinal). */
@@ -68,8 +86,12 @@ public final class HouseholdKernel {
 
     public HouseholdKernel(ParameterValues p) {
         intakeSpread = p.get("food.intake_spread");
+        satiatedIntake = p.get("food.satiated_intake_ratio");
+        demandElasticity = p.get("food.grain_demand_price_elasticity");
         dissaveRate = p.get("households.dissave_rate");
         nonFoodShare = p.get("households.non_food_spend_share");
+        grainBudgetShare = p.get("households.grain_budget_share");
+        inverseGrainBudgetShare = 1.0 / grainBudgetShare;
         minFactor = p.get("prices.grain_factor_min");
         maxFactor = p.get("prices.grain_factor_max");
         storageFloor = p.get("prices.grain_storage_floor");
@@ -138,9 +160,12 @@ public final class HouseholdKernel {
             double own = t.kind[r] == farmers ? farmerOwnKg : 0.0;
             double aid = t.tier[r] == HouseholdTable.LOW && t.kind[r] != soldiers ? aidPer : 0.0;
             double fromOwn = ration + own + aid;
-            // Households buy so that even the worst-fed member of the row reaches the need, if they can afford it.
-            t.scratchA[r] = MinMax.atLeastZero(needKg * (1.0 + intakeSpread) - fromOwn);
-            t.scratchB[r] = spendable;
+            // Households buy up to the grain they eat when they can afford it, if their money reaches; what the
+            // better-off take decides what is left for the poor.
+            // Kept unclamped: at another price factor the want moves by wantShift (see there).
+            t.scratchA[r] = needKg * satiatedIntake - fromOwn;
+            // Even the hungriest keep some money back for fuel, salt, rent and bribes: grain gets a bounded share.
+            t.scratchB[r] = spendable * grainBudgetShare;
             t.scratchC[r] = fromOwn;
         }
         wagesKpw = wagesSum;
@@ -155,9 +180,10 @@ public final class HouseholdKernel {
         } else {
             maize = maizeKpwPerKg * Math.pow(grainPriceFactor, maizeElasticity);
             priceMixes(t, rice, maize);
+            double shift = wantShift(grainPriceFactor);
             for (int r = 0; r < n; r++) {
                 if (t.persons[r] > 0 && t.kind[r] != abroad) {
-                    t.scratchD[r] = MinMax.min(t.scratchA[r], t.scratchB[r] * t.mixInverse[t.stapleMix[r]]);
+                    t.scratchD[r] = MinMax.min(MinMax.atLeastZero(t.scratchA[r] + shift), t.scratchB[r] * t.mixInverse[t.stapleMix[r]]);
                 }
             }
         }
@@ -168,7 +194,9 @@ public final class HouseholdKernel {
                 demandKg += t.scratchD[r] * p;
             }
         }
-        double fill = demandKg > 0 ? MinMax.min(1.0, marketSupplyKg / demandKg) : 0.0;
+        farmSoldOfferKg = farmOffer(grainPriceFactor);
+        supplyAtClearingKg = marketSupplyKg + farmSoldOfferKg;
+        double fill = demandKg > 0 ? MinMax.min(1.0, supplyAtClearingKg / demandKg) : 0.0;
 
         // Pass 2: buy, eat, spend on other goods.
         double foodSpend = 0;
@@ -195,7 +223,7 @@ public final class HouseholdKernel {
             insecure += below * p;
             foodInsecureByKind[t.kind[r]] += below * p;
             resident += p;
-            double other = MinMax.atLeastZero(t.scratchB[r] - cost) * nonFoodShare;
+            double other = MinMax.atLeastZero(t.scratchB[r] * inverseGrainBudgetShare - cost) * nonFoodShare;
             t.wonPerPerson[r] -= cost + other;
             foodSpend += cost * p;
             nonFoodSpend += other * p;
@@ -211,8 +239,10 @@ public final class HouseholdKernel {
         foodInsecurePeople = insecure;
         residentPeople = resident;
         // Pass 3: farmers receive what the market paid for their grain.
-        farmSalesKpw = foodSpendKpw * farmShareOfMarket;
-        grainShopSalesKpw = foodSpendKpw * grainShopShareOfMarket;
+        // Every seller sells the same share of what it offered, so the money splits as the grain offered does.
+        double inverseSupply = supplyAtClearingKg > 0 ? 1.0 / supplyAtClearingKg : 0.0;
+        farmSalesKpw = foodSpendKpw * farmSoldOfferKg * inverseSupply;
+        grainShopSalesKpw = foodSpendKpw * stateSupplyKg * inverseSupply;
         double farmPer = farmP > 0 ? farmSalesKpw / farmP : 0;
         double usdSales = 0;
         double usdPerKpw = 1.0 / kpwPerUsd;
@@ -259,10 +289,11 @@ public final class HouseholdKernel {
         if (!t.structureIndexed()) {
             t.indexStructure();
         }
-        double supply = marketSupplyKg;
-        if (supply <= 0) {
+        double supply = marketSupplyKg + farmOfferKg;
+        if (marketSupplyKg + farmOfferMaxKg <= 0) {
             return maxFactor;
         }
+        supply = MinMax.max(supply, CLEARING_FLOOR_KG);
         // Demand falls as the price rises, so the factor is found by Newton steps in its log from last month's
         // factor, inside a bracket that narrows as it goes, with bisection where demand has kinks (rows switching
         // between wanting and affording). If even the floor price leaves grain unsold, the rest is hoarded; if even
@@ -302,6 +333,30 @@ public final class HouseholdKernel {
         return lambda;
     }
 
+    /**
+     * How far the grain a household wants moves from its want at the reference price (factor 1): those who can
+     * afford all they want eat the satiated intake times the factor to the power of minus the demand elasticity
+     * (more when grain is cheap, less when it is dear), less what they have from rations and their own fields.
+     */
+    private double wantShift(double lambda) {
+        return demandElasticity == 0 ? 0.0 : needKg * satiatedIntake * (Math.pow(lambda, -demandElasticity) - 1.0);
+    }
+
+    /**
+     * Farmers' sales at a price factor: their even pace times the price over the one they expect to the power of
+     * the elasticity, never more than they hold beyond their own needs.
+     */
+    double farmOffer(double lambda) {
+        if (farmOfferKg <= 0) {
+            return 0.0;
+        }
+        double ratio = expectedPriceFactor > 0 ? lambda / expectedPriceFactor : 1.0;
+        return MinMax.min(farmOfferMaxKg, farmOfferKg * Math.pow(ratio, farmOfferElasticity));
+    }
+
+    /** Supply below which the clearing tolerance stops shrinking (a kilogram). */
+    private static final double CLEARING_FLOOR_KG = 1.0;
+
     /** Relative gap between grain demand and supply at which the market counts as cleared. */
     static final double CLEARING_TOLERANCE = 1e-5;
 
@@ -325,6 +380,9 @@ public final class HouseholdKernel {
         final double[] mixSlope = t.mixSlope;
         double demand = 0;
         double slope = 0;
+        double shift = wantShift(lambda);
+        // How the want of a household that is not short of money moves with the log of the factor.
+        double wantSlope = -demandElasticity * needKg * satiatedIntake * Math.pow(lambda, -demandElasticity);
         for (int r = 0; r < t.rows; r++) {
             double p = t.persons[r];
             if (p <= 0 || t.kind[r] == abroad) {
@@ -332,7 +390,7 @@ public final class HouseholdKernel {
             }
             int m = mix[r];
             double affordable = t.scratchB[r] * inverse[m];
-            double wanted = t.scratchA[r];
+            double wanted = MinMax.atLeastZero(t.scratchA[r] + shift);
             if (affordable < wanted) {
                 t.scratchD[r] = affordable;
                 demand += affordable * p;
@@ -340,12 +398,20 @@ public final class HouseholdKernel {
             } else {
                 t.scratchD[r] = wanted;
                 demand += wanted * p;
+                if (wanted > 0) {
+                    slope += wantSlope * p;
+                }
             }
+        }
+        double farm = farmOffer(lambda);
+        // Supply rising with the price steepens the gap's fall: the farmers' part counts in the Newton slope.
+        if (farm < farmOfferMaxKg) {
+            slope -= farmOfferElasticity * farm;
         }
         lastSlope = slope;
         evaluatedFactor = lambda;
         evaluatedMaize = maize;
-        return demand - marketSupplyKg;
+        return demand - marketSupplyKg - farm;
     }
 
     /**

@@ -25,7 +25,8 @@ class GrainMarketTest {
         HouseholdKernel k = new HouseholdKernel(TestParams.of(Map.of(
                 "food.intake_spread", 0.25, "households.dissave_rate", 0.1, "households.non_food_spend_share", 0.6,
                 "prices.grain_factor_min", 0.5, "prices.grain_factor_max", 4.0,
-                "prices.grain_storage_floor", 0.85)));
+                "prices.grain_storage_floor", 0.85, "households.grain_budget_share", 1.0,
+                "food.satiated_intake_ratio", 1.25, "food.grain_demand_price_elasticity", 0.0)));
         k.riceKpwPerKg = 5000;
         k.maizeKpwPerKg = 2000;
         k.maizeElasticity = 1.5;

@@ -41,7 +41,8 @@ class MergedRowsTest {
         HouseholdKernel k = new HouseholdKernel(TestParams.of(Map.of(
                 "food.intake_spread", 0.25, "households.dissave_rate", 0.1, "households.non_food_spend_share", 0.6,
                 "prices.grain_factor_min", 0.5, "prices.grain_factor_max", 4.0,
-                "prices.grain_storage_floor", 0.85)));
+                "prices.grain_storage_floor", 0.85, "households.grain_budget_share", 1.0,
+                "food.satiated_intake_ratio", 1.25, "food.grain_demand_price_elasticity", 0.0)));
         k.wageKpwPerWeight = 3000;
         k.enterprisePayoutKpw = 4e10;
         k.traderPayoutKpw = 9e10;
@@ -54,8 +55,11 @@ class MergedRowsTest {
         k.needKg = 15;
         k.farmerOwnKg = 6;
         k.targetedAidKg = 1e6;
-        k.marketSupplyKg = supplyKg;
-        k.farmShareOfMarket = 0.4;
+        // Farmers offer 40% of the grain at the expected price and sell more as the price rises.
+        k.marketSupplyKg = 0.6 * supplyKg;
+        k.farmOfferKg = 0.4 * supplyKg;
+        k.farmOfferMaxKg = supplyKg;
+        k.farmOfferElasticity = 1.0;
         k.wonShare = 0.6;
         return k;
     }

@@ -61,9 +61,18 @@ public final class Treasury {
         otherWonSpendingKpw = p.get("treasury.other_won_spending_kpw_per_month");
         double china = p.get("treasury.import_share_china");
         double russia = p.get("treasury.import_share_russia");
+        // The two priors can draw shares adding to more than all of the imports: then they are scaled to add to
+        // one, so that what the partners are paid is what leaves the reserves.
+        double named = china + russia;
+        double other = MinMax.atLeastZero(1.0 - china - russia);
+        if (named > 1.0) {
+            china /= named;
+            russia /= named;
+            other = 0.0;
+        }
         importPartnerShares[Partner.CHINA.ordinal()] = china;
         importPartnerShares[Partner.RUSSIA.ordinal()] = russia;
-        importPartnerShares[Partner.OTHER.ordinal()] = MinMax.atLeastZero(1.0 - china - russia);
+        importPartnerShares[Partner.OTHER.ordinal()] = other;
         kpwBalance = -initialMoneyStockKpw;
     }
 

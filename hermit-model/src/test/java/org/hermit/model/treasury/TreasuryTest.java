@@ -19,6 +19,11 @@ class TreasuryTest {
     }
 
     private static Treasury treasury(double reserves, double floor, double interventionStrength, double interventionMaxShare) {
+        return treasury(reserves, floor, interventionStrength, interventionMaxShare, 0.8, 0.1);
+    }
+
+    private static Treasury treasury(double reserves, double floor, double interventionStrength, double interventionMaxShare,
+                                     double chinaShare, double russiaShare) {
         return new Treasury(TestParams.of(Map.ofEntries(
                 Map.entry("treasury.initial_reserves_usd", reserves),
                 Map.entry("treasury.reserve_floor_usd", floor),
@@ -33,8 +38,30 @@ class TreasuryTest {
                 Map.entry("treasury.fx_defence_start_year", 2013.5),
                 Map.entry("treasury.fx_purchase_share", 0.3),
                 Map.entry("treasury.other_won_spending_kpw_per_month", 0.0),
-                Map.entry("treasury.import_share_china", 0.8),
-                Map.entry("treasury.import_share_russia", 0.1))), 0.0);
+                Map.entry("treasury.import_share_china", chinaShare),
+                Map.entry("treasury.import_share_russia", russiaShare))), 0.0);
+    }
+
+    @Test
+    void partnersSharesThatAddToMoreThanAllArePaidInProportionAndTheLedgerStillBalances() {
+        // Both priors reach high enough (0.92 and 0.12) that a draw can ask for more than all of the imports.
+        Treasury tr = treasury(1_050.0, 1_000.0, 0.0, 0.0, 0.92, 0.12);
+        Ledger ledger = new Ledger();
+        tr.open(ledger);
+        ledger.beginMonth();
+        tr.beginMonth();
+        tr.receiveCash(ledger, Partner.OTHER, 160.0);
+        tr.setTargets(500.0, 500.0, 0.0);
+        tr.allocate(ledger);
+        double total = tr.spent(Treasury.WEAPONS) + tr.spent(Treasury.ELITE) + tr.spent(Treasury.STRATEGIC)
+                + tr.spent(Treasury.FOOD);
+        assertThat(total).isEqualTo(160.0);
+        assertThat(ledger.flow(Ledger.Currency.USD, Sector.TREASURY, Sector.ROW_CHINA)).isCloseTo(total * 0.92 / 1.04, within(1e-9));
+        assertThat(ledger.flow(Ledger.Currency.USD, Sector.TREASURY, Sector.ROW_RUSSIA)).isCloseTo(total * 0.12 / 1.04, within(1e-9));
+        assertThat(ledger.flow(Ledger.Currency.USD, Sector.TREASURY, Sector.ROW_OTHER)).isZero();
+        assertThat(tr.reservesUsd()).isEqualTo(1_050.0);
+        assertThat(tr.reservesUsd()).isCloseTo(ledger.opening(Ledger.Currency.USD, Sector.TREASURY)
+                + ledger.netFlow(Ledger.Currency.USD, Sector.TREASURY), within(1e-9));
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class CryptoTheftChannel implements RevenueChannel {
     private double pendingUsd;
 
     public CryptoTheftChannel(ChannelSetup setup) {
-        ChannelParams p = new ChannelParams(setup, Channel.CRYPTO_THEFT.id());
+        ChannelParams p = new ChannelParams(setup, Channel.CRYPTO_THEFT);
         timeline = setup.timeline();
         rng = setup.rng();
         heistsPerYear = p.get("heists_per_year");

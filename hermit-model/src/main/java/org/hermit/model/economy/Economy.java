@@ -296,12 +296,17 @@ public final class Economy implements ChannelContext {
         food.consumed(kernel.farmersOwnKg, kernel.marketBoughtKg);
     }
 
-    private final double[] usdStocks = new double[Sector.COUNT];
-    private final double[] kpwStocks = new double[Sector.COUNT];
+    /** The actors' own stocks for the ledger's check: NaN for the sectors no actor keeps, set once, never written. */
+    private final double[] usdStocks = nanPerSector();
+    private final double[] kpwStocks = nanPerSector();
+
+    private static double[] nanPerSector() {
+        double[] a = new double[Sector.COUNT];
+        java.util.Arrays.fill(a, Double.NaN);
+        return a;
+    }
 
     private void accountsClose(int t) {
-        java.util.Arrays.fill(usdStocks, Double.NaN);
-        java.util.Arrays.fill(kpwStocks, Double.NaN);
         usdStocks[Sector.TREASURY.ordinal()] = treasury.reservesUsd();
         usdStocks[Sector.ENTERPRISES.ordinal()] = enterprises.fxUsd();
         usdStocks[Sector.TRADERS.ordinal()] = traders.fxUsd();

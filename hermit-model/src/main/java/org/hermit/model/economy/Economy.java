@@ -327,7 +327,10 @@ public final class Economy implements ChannelContext {
 
     /** Writes the month's variables and stops the run if any is NaN or infinite. */
     public void record(int t, SeriesBuffer out) {
-        results.write(t, out, this);
+        if (results.write(t, out, this)) {
+            return;
+        }
+        // Some value is not finite: name the first in catalogue order.
         for (int v = 0; v < Variables.COUNT; v++) {
             double x = out.get(v, t);
             if (!Double.isFinite(x)) {

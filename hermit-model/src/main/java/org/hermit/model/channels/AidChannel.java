@@ -26,7 +26,7 @@ public final class AidChannel implements RevenueChannel {
     private final SanctionsRoute.Split split = new SanctionsRoute.Split();
 
     public AidChannel(ChannelSetup setup) {
-        ChannelParams p = new ChannelParams(setup, Channel.AID.id());
+        ChannelParams p = new ChannelParams(setup, Channel.AID);
         timeline = setup.timeline();
         foodTPerMonth = p.get("food_t_per_year") / 12.0;
         nonFoodUsdPerMonth = p.get("non_food_usd_per_year") / 12.0;

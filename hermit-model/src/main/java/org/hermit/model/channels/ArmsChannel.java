@@ -34,7 +34,7 @@ public final class ArmsChannel implements RevenueChannel {
     private final SanctionsRoute.Split split = new SanctionsRoute.Split();
 
     public ArmsChannel(ChannelSetup setup) {
-        ChannelParams p = new ChannelParams(setup, Channel.ARMS.id());
+        ChannelParams p = new ChannelParams(setup, Channel.ARMS);
         timeline = setup.timeline();
         russiaSalesUsdPerYear = p.get("russia.sales_usd_per_year");
         otherSalesUsdPerYear = p.get("other.sales_usd_per_year");

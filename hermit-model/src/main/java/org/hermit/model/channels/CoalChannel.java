@@ -23,7 +23,7 @@ public final class CoalChannel implements RevenueChannel {
     private final GoodsSales sales;
 
     public CoalChannel(ChannelSetup setup, BlockedTrade pool) {
-        ChannelParams p = new ChannelParams(setup, Channel.COAL.id());
+        ChannelParams p = new ChannelParams(setup, Channel.COAL);
         capacity2016TPerYear = p.get("export_capacity_2016_t_per_year");
         capacityGrowthPerYear = p.get("capacity_growth_per_year");
         priceRatioToWorld = p.get("price_ratio_to_world");

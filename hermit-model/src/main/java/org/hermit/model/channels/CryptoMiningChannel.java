@@ -27,7 +27,7 @@ public final class CryptoMiningChannel implements RevenueChannel {
     private final double stateShare;
 
     public CryptoMiningChannel(ChannelSetup setup) {
-        ChannelParams p = new ChannelParams(setup, Channel.CRYPTO_MINING.id());
+        ChannelParams p = new ChannelParams(setup, Channel.CRYPTO_MINING);
         Timeline timeline = setup.timeline();
         BitcoinSchedule schedule = new BitcoinSchedule(p.get("blocks_per_day"));
         btcIssued = new double[timeline.months()];

@@ -44,7 +44,7 @@ public final class CryptoTheftChannel implements RevenueChannel {
     private double pendingUsd;
 
     public CryptoTheftChannel(ChannelSetup setup) {
-        ChannelParams p = new ChannelParams(setup, Channel.CRYPTO_THEFT.id());
+        ChannelParams p = new ChannelParams(setup, Channel.CRYPTO_THEFT);
         timeline = setup.timeline();
         rng = setup.rng();
         heistsPerYear = p.get("heists_per_year");
@@ -63,7 +63,8 @@ public final class CryptoTheftChannel implements RevenueChannel {
         for (int t = 0; t < heistsMean.length; t++) {
             double year = Dates.mid(timeline.startMonth() + t);
             heistsMean[t] = expectedHeistsPerYear(year, timeline.lever(t, Lever.CRYPTO_SECURITY)) / 12.0;
-            heistsZeroProbability[t] = Math.exp(-heistsMean[t]);
+            // exp(-0) is 1: the months before the first heists need no exp.
+            heistsZeroProbability[t] = heistsMean[t] == 0.0 ? 1.0 : Math.exp(-heistsMean[t]);
         }
     }
 

@@ -23,7 +23,7 @@ public final class DrugsChannel implements RevenueChannel {
     private final SanctionsRoute.Split split = new SanctionsRoute.Split();
 
     public DrugsChannel(ChannelSetup setup, BlockedTrade pool) {
-        ChannelParams p = new ChannelParams(setup, Channel.DRUGS.id());
+        ChannelParams p = new ChannelParams(setup, Channel.DRUGS);
         earningsUsdPerYear = p.get("earnings_usd_per_year");
         sanctionsResponse = p.get("sanctions_response");
         stateShare = p.get("state_share");

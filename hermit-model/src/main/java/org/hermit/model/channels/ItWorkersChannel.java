@@ -24,7 +24,7 @@ public final class ItWorkersChannel implements RevenueChannel {
     private final double stateShare;
 
     public ItWorkersChannel(ChannelSetup setup) {
-        ChannelParams p = new ChannelParams(setup, Channel.IT_WORKERS.id());
+        ChannelParams p = new ChannelParams(setup, Channel.IT_WORKERS);
         timeline = setup.timeline();
         maxWorkers = p.get("max_workers");
         workers2019 = MinMax.min(p.get("workers_2019"), maxWorkers);

@@ -29,7 +29,7 @@ public final class KaesongChannel implements RevenueChannel {
     private final SanctionsRoute.Split split = new SanctionsRoute.Split();
 
     public KaesongChannel(ChannelSetup setup) {
-        ChannelParams p = new ChannelParams(setup, Channel.KAESONG.id());
+        ChannelParams p = new ChannelParams(setup, Channel.KAESONG);
         workers2016 = p.get("workers_2016");
         growthPerYear = p.get("workers_growth_per_year");
         wageUsdPerMonth = p.get("wage_usd_per_month");

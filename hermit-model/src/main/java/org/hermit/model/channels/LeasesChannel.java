@@ -19,7 +19,7 @@ public final class LeasesChannel implements RevenueChannel {
     private final double stateShare;
 
     public LeasesChannel(ChannelSetup setup) {
-        ChannelParams p = new ChannelParams(setup, Channel.LEASES.id());
+        ChannelParams p = new ChannelParams(setup, Channel.LEASES);
         berlinUsdPerMonth = p.get("berlin_usd_per_month");
         berlinEndYear = p.get("berlin_end_year");
         otherUsdPerMonth = p.get("other_usd_per_year") / 12.0;

@@ -22,7 +22,7 @@ public final class MineralsChannel implements RevenueChannel {
     private final GoodsSales sales;
 
     public MineralsChannel(ChannelSetup setup, BlockedTrade pool) {
-        ChannelParams p = new ChannelParams(setup, Channel.MINERALS.id());
+        ChannelParams p = new ChannelParams(setup, Channel.MINERALS);
         value2016UsdPerYear = p.get("export_value_2016_usd_per_year");
         growthPerYear = p.get("value_growth_per_year");
         ironOreShare = p.get("iron_ore_share");

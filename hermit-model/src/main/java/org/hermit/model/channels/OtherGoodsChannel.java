@@ -17,7 +17,7 @@ public final class OtherGoodsChannel implements RevenueChannel {
     private final GoodsSales sales;
 
     public OtherGoodsChannel(ChannelSetup setup, BlockedTrade pool) {
-        ChannelParams p = new ChannelParams(setup, Channel.OTHER_GOODS.id());
+        ChannelParams p = new ChannelParams(setup, Channel.OTHER_GOODS);
         value2016UsdPerYear = p.get("export_value_2016_usd_per_year");
         growthPerYear = p.get("value_growth_per_year");
         sales = GoodsSales.fromParams(p, Channel.OTHER_GOODS, SanctionsRoute.Cap.NONE, pool);

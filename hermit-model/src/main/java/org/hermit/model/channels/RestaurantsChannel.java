@@ -23,7 +23,7 @@ public final class RestaurantsChannel implements RevenueChannel {
     private final SanctionsRoute.Split split = new SanctionsRoute.Split();
 
     public RestaurantsChannel(ChannelSetup setup) {
-        ChannelParams p = new ChannelParams(setup, Channel.RESTAURANTS.id());
+        ChannelParams p = new ChannelParams(setup, Channel.RESTAURANTS);
         countChina = p.get("count_china");
         countOther = p.get("count_other");
         stateShare = p.get("state_share");

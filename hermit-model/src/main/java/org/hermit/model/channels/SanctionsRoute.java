@@ -134,6 +134,14 @@ public final class SanctionsRoute {
      * value to volume for caps in tonnes and for the volume sold; pass 1 when there is no physical unit.
      */
     public void split(int t, int partner, double potentialUsd, double unitPriceUsd, Split s) {
+        if (!(potentialUsd > 0.0)) {
+            // Nothing to sell (a resort not yet open, a partner without a share this month): every part is zero,
+            // as the arithmetic below would find, and a cap or a seizure draw needs something sold.
+            if (!Double.isNaN(potentialUsd)) {
+                s.set(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, unitPriceUsd, customs);
+                return;
+            }
+        }
         double closure = physical ? timeline.lever(t, Lever.BORDER_CLOSURE) : 0.0;
         double ban = timeline.ban(t, banChannel, partner);
         double enforcement = timeline.enforcement(t, banChannel, partner);

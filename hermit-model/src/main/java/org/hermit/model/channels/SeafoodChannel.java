@@ -17,7 +17,7 @@ public final class SeafoodChannel implements RevenueChannel {
     private final GoodsSales sales;
 
     public SeafoodChannel(ChannelSetup setup, BlockedTrade pool) {
-        ChannelParams p = new ChannelParams(setup, Channel.SEAFOOD.id());
+        ChannelParams p = new ChannelParams(setup, Channel.SEAFOOD);
         value2016UsdPerYear = p.get("export_value_2016_usd_per_year");
         growthPerYear = p.get("value_growth_per_year");
         sales = GoodsSales.fromParams(p, Channel.SEAFOOD, SanctionsRoute.Cap.NONE, pool);

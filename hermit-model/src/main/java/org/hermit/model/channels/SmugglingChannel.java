@@ -24,7 +24,7 @@ public final class SmugglingChannel implements RevenueChannel {
     private final GoodsSales sales;
 
     public SmugglingChannel(ChannelSetup setup, BlockedTrade pool) {
-        ChannelParams p = new ChannelParams(setup, Channel.SMUGGLING.id());
+        ChannelParams p = new ChannelParams(setup, Channel.SMUGGLING);
         timeline = setup.timeline();
         baseUsdPerYear = p.get("exports_usd_per_year");
         substitutionShare = p.get("substitution_share");

@@ -17,7 +17,7 @@ public final class TextilesChannel implements RevenueChannel {
     private final GoodsSales sales;
 
     public TextilesChannel(ChannelSetup setup, BlockedTrade pool) {
-        ChannelParams p = new ChannelParams(setup, Channel.TEXTILES.id());
+        ChannelParams p = new ChannelParams(setup, Channel.TEXTILES);
         value2016UsdPerYear = p.get("export_value_2016_usd_per_year");
         growthPerYear = p.get("value_growth_per_year");
         sales = GoodsSales.fromParams(p, Channel.TEXTILES, SanctionsRoute.Cap.NONE, pool);

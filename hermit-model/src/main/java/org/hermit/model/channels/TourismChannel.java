@@ -40,7 +40,7 @@ public final class TourismChannel implements RevenueChannel {
     private final SanctionsRoute.Split split = new SanctionsRoute.Split();
 
     public TourismChannel(ChannelSetup setup) {
-        ChannelParams p = new ChannelParams(setup, Channel.TOURISM.id());
+        ChannelParams p = new ChannelParams(setup, Channel.TOURISM);
         timeline = setup.timeline();
         chinaVisitors2019 = p.get("china.visitors_2019");
         chinaGrowth = p.get("china.growth_per_year");

@@ -25,7 +25,7 @@ public final class TroopsChannel implements RevenueChannel {
     private final double[] riceUsdPerT;
 
     public TroopsChannel(ChannelSetup setup) {
-        ChannelParams p = new ChannelParams(setup, Channel.TROOPS.id());
+        ChannelParams p = new ChannelParams(setup, Channel.TROOPS);
         timeline = setup.timeline();
         payUsd = p.get("pay_usd_per_soldier_month");
         foodT = p.get("food_t_per_soldier_month");

@@ -36,7 +36,7 @@ public final class WorkersAbroadChannel implements RevenueChannel {
     private final double stateShare;
 
     public WorkersAbroadChannel(ChannelSetup setup) {
-        ChannelParams p = new ChannelParams(setup, Channel.WORKERS_ABROAD.id());
+        ChannelParams p = new ChannelParams(setup, Channel.WORKERS_ABROAD);
         timeline = setup.timeline();
         double ratePerYear = p.get("deployment_rate_per_year");
         monthlyApproach = 1.0 - Math.exp(-ratePerYear / 12.0);

@@ -298,12 +298,17 @@ public final class Economy implements ChannelContext {
         food.consumed(kernel.farmersOwnKg, kernel.marketBoughtKg, kernel.farmSoldOfferKg);
     }
 
-    private final double[] usdStocks = new double[Sector.COUNT];
-    private final double[] kpwStocks = new double[Sector.COUNT];
+    /** The actors' own stocks for the ledger's check: NaN for the sectors no actor keeps, set once, never written. */
+    private final double[] usdStocks = nanPerSector();
+    private final double[] kpwStocks = nanPerSector();
+
+    private static double[] nanPerSector() {
+        double[] a = new double[Sector.COUNT];
+        java.util.Arrays.fill(a, Double.NaN);
+        return a;
+    }
 
     private void accountsClose(int t) {
-        java.util.Arrays.fill(usdStocks, Double.NaN);
-        java.util.Arrays.fill(kpwStocks, Double.NaN);
         usdStocks[Sector.TREASURY.ordinal()] = treasury.reservesUsd();
         usdStocks[Sector.ENTERPRISES.ordinal()] = enterprises.fxUsd();
         usdStocks[Sector.TRADERS.ordinal()] = traders.fxUsd();
@@ -324,7 +329,10 @@ public final class Economy implements ChannelContext {
 
     /** Writes the month's variables and stops the run if any is NaN or infinite. */
     public void record(int t, SeriesBuffer out) {
-        results.write(t, out, this);
+        if (results.write(t, out, this)) {
+            return;
+        }
+        // Some value is not finite: name the first in catalogue order.
         for (int v = 0; v < Variables.COUNT; v++) {
             double x = out.get(v, t);
             if (!Double.isFinite(x)) {

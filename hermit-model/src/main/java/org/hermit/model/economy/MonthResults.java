@@ -119,91 +119,108 @@ final class MonthResults {
         return aidFoodInKindT > 0 ? aidDivertedT / aidFoodInKindT : 0.0;
     }
 
-    void write(int t, SeriesBuffer out, Economy e) {
+    /**
+     * Writes every variable's value of month t; false if any is NaN or infinite (the caller then reads the month
+     * back to name the first such variable in catalogue order).
+     */
+    boolean write(int t, SeriesBuffer out, Economy e) {
+        finite = true;
         double total = 0;
         double stateTotal = 0;
         for (int c = 0; c < Channel.COUNT; c++) {
-            out.set(Variables.revenue(Channel.of(c)), t, revenue[c]);
-            out.set(Variables.stateRevenue(Channel.of(c)), t, stateRevenue[c]);
+            put(out, Variables.revenue(Channel.of(c)), t, revenue[c]);
+            put(out, Variables.stateRevenue(Channel.of(c)), t, stateRevenue[c]);
             total += revenue[c];
             stateTotal += stateRevenue[c];
         }
         for (int p = 0; p < Partner.COUNT; p++) {
-            out.set(Variables.partnerRevenue(Partner.of(p)), t, partnerRevenue[p]);
+            put(out, Variables.partnerRevenue(Partner.of(p)), t, partnerRevenue[p]);
         }
-        out.set(Variables.REVENUE_TOTAL, t, total);
-        out.set(Variables.STATE_REVENUE_TOTAL, t, stateTotal);
-        out.set(Variables.EXPOSED_REVENUE_TOTAL, t, exposedUsd);
-        out.set(Variables.IN_KIND_TOTAL, t, inKindUsd);
+        put(out, Variables.REVENUE_TOTAL, t, total);
+        put(out, Variables.STATE_REVENUE_TOTAL, t, stateTotal);
+        put(out, Variables.EXPOSED_REVENUE_TOTAL, t, exposedUsd);
+        put(out, Variables.IN_KIND_TOTAL, t, inKindUsd);
         Treasury tr = e.treasury();
-        out.set(Variables.RESERVES_USD, t, tr.reservesUsd());
-        out.set(Variables.SPENDING_WEAPONS, t, tr.spent(Treasury.WEAPONS));
-        out.set(Variables.SPENDING_ELITE, t, tr.spent(Treasury.ELITE));
-        out.set(Variables.SPENDING_STRATEGIC, t, tr.spent(Treasury.STRATEGIC));
-        out.set(Variables.SPENDING_FOOD, t, tr.spent(Treasury.FOOD));
+        put(out, Variables.RESERVES_USD, t, tr.reservesUsd());
+        put(out, Variables.SPENDING_WEAPONS, t, tr.spent(Treasury.WEAPONS));
+        put(out, Variables.SPENDING_ELITE, t, tr.spent(Treasury.ELITE));
+        put(out, Variables.SPENDING_STRATEGIC, t, tr.spent(Treasury.STRATEGIC));
+        put(out, Variables.SPENDING_FOOD, t, tr.spent(Treasury.FOOD));
         double rate = e.kpwPerUsd();
-        out.set(Variables.KPW_PER_USD, t, rate);
-        out.set(Variables.KPW_PER_CNY, t, rate / e.cnyPerUsd(t));
-        out.set(Variables.RICE_KPW, t, e.prices().riceKpwPerKg());
-        out.set(Variables.MAIZE_KPW, t, e.prices().maizeKpwPerKg());
-        out.set(Variables.DIESEL_KPW, t, e.prices().dieselKpwPerKg());
-        out.set(Variables.GASOLINE_KPW, t, e.prices().gasolineKpwPerKg());
-        out.set(Variables.MONEY_STOCK_KPW, t, tr.moneyIssuedKpw());
-        out.set(Variables.PRIVATE_FX_USD, t, e.householdUsd() + e.traders().fxUsd() + e.enterprises().fxUsd());
-        out.set(Variables.PRICE_LEVEL, t, e.prices().priceLevel());
+        put(out, Variables.KPW_PER_USD, t, rate);
+        put(out, Variables.KPW_PER_CNY, t, rate / e.cnyPerUsd(t));
+        put(out, Variables.RICE_KPW, t, e.prices().riceKpwPerKg());
+        put(out, Variables.MAIZE_KPW, t, e.prices().maizeKpwPerKg());
+        put(out, Variables.DIESEL_KPW, t, e.prices().dieselKpwPerKg());
+        put(out, Variables.GASOLINE_KPW, t, e.prices().gasolineKpwPerKg());
+        put(out, Variables.MONEY_STOCK_KPW, t, tr.moneyIssuedKpw());
+        put(out, Variables.PRIVATE_FX_USD, t, e.householdUsd() + e.traders().fxUsd() + e.enterprises().fxUsd());
+        put(out, Variables.PRICE_LEVEL, t, e.prices().priceLevel());
         double insecure = e.kernel().foodInsecurePeople;
-        out.set(Variables.FOOD_INSECURE_PEOPLE, t, insecure);
-        out.set(Variables.FOOD_INSECURE_SHARE, t, insecure / MinMax.max(1.0, e.kernel().residentPeople));
-        out.set(Variables.UNDERNOURISHED_SHARE, t, insecure / MinMax.max(1.0, e.kernel().residentPeople));
+        put(out, Variables.FOOD_INSECURE_PEOPLE, t, insecure);
+        put(out, Variables.FOOD_INSECURE_SHARE, t, insecure / MinMax.max(1.0, e.kernel().residentPeople));
+        put(out, Variables.UNDERNOURISHED_SHARE, t, insecure / MinMax.max(1.0, e.kernel().residentPeople));
         for (int k = 0; k < org.hermit.model.households.HouseholdKind.COUNT; k++) {
-            out.set(Variables.foodInsecure(org.hermit.model.households.HouseholdKind.of(k)), t, e.kernel().foodInsecureByKind[k]);
+            put(out, Variables.foodInsecure(org.hermit.model.households.HouseholdKind.of(k)), t, e.kernel().foodInsecureByKind[k]);
         }
-        out.set(Variables.GRAIN_PRODUCTION_T, t, e.food().harvestThisMonthT());
-        out.set(Variables.GRAIN_STOCKS_T, t, e.food().stocksT());
-        out.set(Variables.GRAIN_IMPORTS_T, t, stateFoodImportsT + traderGrainImportsT);
-        out.set(Variables.FOOD_AID_T, t, aidFoodInKindT);
-        out.set(Variables.PDS_RATION_G, t, e.food().pdsRationGramsPerDay());
+        put(out, Variables.GRAIN_PRODUCTION_T, t, e.food().harvestThisMonthT());
+        put(out, Variables.GRAIN_STOCKS_T, t, e.food().stocksT());
+        put(out, Variables.GRAIN_IMPORTS_T, t, stateFoodImportsT + traderGrainImportsT);
+        put(out, Variables.FOOD_AID_T, t, aidFoodInKindT);
+        put(out, Variables.PDS_RATION_G, t, e.food().pdsRationGramsPerDay());
         var prod = e.production();
-        out.set(Variables.GDP_REAL_USD, t, prod.gdp());
-        out.set(Variables.GDP_GROWTH_PCT, t, e.gdpGrowthPct(t));
-        out.set(Variables.OUTPUT_AGRICULTURE, t, prod.agriculture());
-        out.set(Variables.OUTPUT_MINING, t, prod.mining());
-        out.set(Variables.OUTPUT_MANUFACTURING, t, prod.manufacturing());
-        out.set(Variables.OUTPUT_MUNITIONS, t, prod.munitions());
-        out.set(Variables.OUTPUT_CONSTRUCTION, t, prod.construction());
-        out.set(Variables.OUTPUT_SERVICES, t, prod.services());
-        out.set(Variables.MINING_SHARE_GDP, t, prod.mining() / prod.gdp() * 100.0);
+        put(out, Variables.GDP_REAL_USD, t, prod.gdp());
+        put(out, Variables.GDP_GROWTH_PCT, t, e.gdpGrowthPct(t));
+        put(out, Variables.OUTPUT_AGRICULTURE, t, prod.agriculture());
+        put(out, Variables.OUTPUT_MINING, t, prod.mining());
+        put(out, Variables.OUTPUT_MANUFACTURING, t, prod.manufacturing());
+        put(out, Variables.OUTPUT_MUNITIONS, t, prod.munitions());
+        put(out, Variables.OUTPUT_CONSTRUCTION, t, prod.construction());
+        put(out, Variables.OUTPUT_SERVICES, t, prod.services());
+        put(out, Variables.MINING_SHARE_GDP, t, prod.mining() / prod.gdp() * 100.0);
         double treasuryFromChina = (tr.spent(Treasury.STRATEGIC) + tr.spent(Treasury.FOOD) + 0.5 * tr.spent(Treasury.ELITE))
                 * tr.importShare(Partner.CHINA);
         double cnExports = treasuryFromChina + enterpriseInputsUsd + e.traders().recordedImportsUsd() + importContentFromChinaUsd;
         double cnImports = recordedExports[Partner.CHINA.ordinal()];
-        out.set(Variables.CN_EXPORTS_TO_DPRK, t, cnExports);
-        out.set(Variables.CN_IMPORTS_FROM_DPRK, t, cnImports);
-        out.set(Variables.CN_DPRK_TOTAL_TRADE, t, cnExports + cnImports);
-        out.set(Variables.CN_COAL_IMPORTS_T, t, cnCoalTonnes);
+        put(out, Variables.CN_EXPORTS_TO_DPRK, t, cnExports);
+        put(out, Variables.CN_IMPORTS_FROM_DPRK, t, cnImports);
+        put(out, Variables.CN_DPRK_TOTAL_TRADE, t, cnExports + cnImports);
+        put(out, Variables.CN_COAL_IMPORTS_T, t, cnCoalTonnes);
         double treasuryFromOthers = (tr.spent(Treasury.STRATEGIC) + tr.spent(Treasury.FOOD))
                 * (tr.importShare(Partner.RUSSIA) + tr.importShare(Partner.OTHER));
         double treasuryFromRussia = (tr.spent(Treasury.STRATEGIC) + tr.spent(Treasury.FOOD)) * tr.importShare(Partner.RUSSIA);
-        out.set(Variables.RU_TRADE_USD, t, treasuryFromRussia + recordedExports[Partner.RUSSIA.ordinal()]);
+        put(out, Variables.RU_TRADE_USD, t, treasuryFromRussia + recordedExports[Partner.RUSSIA.ordinal()]);
         double recordedOut = 0;
         for (double x : recordedExports) {
             recordedOut += x;
         }
         double recordedIn = cnExports + treasuryFromOthers;
-        out.set(Variables.DPRK_EXPORTS, t, recordedOut);
-        out.set(Variables.DPRK_IMPORTS, t, recordedIn);
-        out.set(Variables.DPRK_TOTAL_TRADE, t, recordedOut + recordedIn);
+        put(out, Variables.DPRK_EXPORTS, t, recordedOut);
+        put(out, Variables.DPRK_IMPORTS, t, recordedIn);
+        put(out, Variables.DPRK_TOTAL_TRADE, t, recordedOut + recordedIn);
         double stateImports = tr.spent(Treasury.WEAPONS) + tr.spent(Treasury.ELITE) + tr.spent(Treasury.STRATEGIC) + tr.spent(Treasury.FOOD);
-        out.set(Variables.IMPORTS_TOTAL, t, stateImports + inKindUsd + enterpriseInputsUsd + e.traders().importsUsd());
-        out.set(Variables.WORKERS_ABROAD, t, workersAbroad);
-        out.set(Variables.TROOPS_ABROAD, t, troopsAbroad);
-        out.set(Variables.IT_WORKERS, t, itWorkers);
-        out.set(Variables.CRYPTO_THEFT_USD, t, cryptoStolenUsd);
-        out.set(Variables.FUEL_SUPPLY_BBL, t, e.fuel().suppliedBbl());
-        out.set(Variables.FX_INTERVENTION_USD, t, fxInterventionUsd);
-        out.set(Variables.GRAIN_PRICE_FACTOR, t, e.kernel().grainPriceFactor);
-        out.set(Variables.WON_ISSUED_KPW, t, e.wonIssuedThisMonth());
-        out.set(Variables.LEDGER_IMBALANCE_USD, t, ledgerImbalanceUsd);
-        out.set(Variables.LEDGER_IMBALANCE_KPW, t, ledgerImbalanceKpw);
+        put(out, Variables.IMPORTS_TOTAL, t, stateImports + inKindUsd + enterpriseInputsUsd + e.traders().importsUsd());
+        put(out, Variables.WORKERS_ABROAD, t, workersAbroad);
+        put(out, Variables.TROOPS_ABROAD, t, troopsAbroad);
+        put(out, Variables.IT_WORKERS, t, itWorkers);
+        put(out, Variables.CRYPTO_THEFT_USD, t, cryptoStolenUsd);
+        put(out, Variables.FUEL_SUPPLY_BBL, t, e.fuel().suppliedBbl());
+        put(out, Variables.FX_INTERVENTION_USD, t, fxInterventionUsd);
+        put(out, Variables.GRAIN_PRICE_FACTOR, t, e.kernel().grainPriceFactor);
+        put(out, Variables.WON_ISSUED_KPW, t, e.wonIssuedThisMonth());
+        put(out, Variables.LEDGER_IMBALANCE_USD, t, ledgerImbalanceUsd);
+        put(out, Variables.LEDGER_IMBALANCE_KPW, t, ledgerImbalanceKpw);
+        return finite;
+    }
+
+    /** Whether every value {@link #write} has put so far this month was finite. */
+    private boolean finite;
+
+    /** Writes one value and notes whether it is finite (checked here, as it is written, not read back). */
+    private void put(SeriesBuffer out, int variable, int t, double value) {
+        out.set(variable, t, value);
+        if (!(Math.abs(value) <= Double.MAX_VALUE)) {
+            finite = false;
+        }
     }
 }

@@ -100,6 +100,21 @@ public final class HouseholdTable {
         return new HouseholdTable(n);
     }
 
+    /** The provinces of the civilian rows, in the table's order (never modified). */
+    private static final Province[] CIVIL_PROVINCES = {Province.PYONGYANG, Province.SOUTH_PYONGAN,
+            Province.NORTH_PYONGAN, Province.CHAGANG, Province.SOUTH_HWANGHAE, Province.NORTH_HWANGHAE,
+            Province.KANGWON, Province.SOUTH_HAMGYONG, Province.NORTH_HAMGYONG, Province.RYANGGANG};
+    /** Their census inputs' ids, built once rather than every run (never modified). */
+    private static final String[] POPULATION_INPUTS = populationInputs();
+
+    private static String[] populationInputs() {
+        String[] ids = new String[CIVIL_PROVINCES.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = "population_2008." + CIVIL_PROVINCES[i].id();
+        }
+        return ids;
+    }
+
     /**
      * Builds the cohort table: the 2008 census population of each province (an input), split into kinds by the
      * registry's shares, each kind in two income tiers; plus one row of soldiers and one of workers abroad. Rows
@@ -107,13 +122,11 @@ public final class HouseholdTable {
      * people and the same amounts per person, fewer rows to work through).
      */
     public static HouseholdTable cohorts(ParameterValues p, Inputs inputs) {
-        Province[] civil = {Province.PYONGYANG, Province.SOUTH_PYONGAN, Province.NORTH_PYONGAN, Province.CHAGANG,
-                Province.SOUTH_HWANGHAE, Province.NORTH_HWANGHAE, Province.KANGWON, Province.SOUTH_HAMGYONG,
-                Province.NORTH_HAMGYONG, Province.RYANGGANG};
+        Province[] civil = CIVIL_PROVINCES;
         double[] pop = new double[civil.length];
         double total = 0;
         for (int i = 0; i < civil.length; i++) {
-            pop[i] = inputs.get("population_2008." + civil[i].id()).at(2008);
+            pop[i] = inputs.get(POPULATION_INPUTS[i]).at(2008);
             total += pop[i];
         }
         double eliteShare = p.get("households.pyongyang_elite_share");
@@ -121,6 +134,7 @@ public final class HouseholdTable {
         double farmerShare = p.get("households.farmer_share");
         double breadbasket = p.get("households.breadbasket_farmer_multiplier");
         double dispersion = p.get("households.income_dispersion");
+        Rules rules = new Rules(p);
         int rows = 3 * 2 * civil.length + 2;
         HouseholdTable t = new HouseholdTable(rows);
         int r = 0;
@@ -142,12 +156,12 @@ public final class HouseholdTable {
             for (int k = 0; k < kinds.length; k++) {
                 for (int tier = LOW; tier <= HIGH; tier++) {
                     double income = tier == LOW ? 1.0 - dispersion : 1.0 + dispersion;
-                    t.set(r++, kinds[k], prov, tier, share * kindShares[k] * 0.5, income, p);
+                    t.set(r++, kinds[k], prov, tier, share * kindShares[k] * 0.5, income, rules);
                 }
             }
         }
-        t.set(r++, HouseholdKind.SOLDIERS, Province.BARRACKS, LOW, 0.0, 1.0, p);
-        t.set(r, HouseholdKind.WORKERS_ABROAD, Province.ABROAD, LOW, 0.0, 1.0, p);
+        t.set(r++, HouseholdKind.SOLDIERS, Province.BARRACKS, LOW, 0.0, 1.0, rules);
+        t.set(r, HouseholdKind.WORKERS_ABROAD, Province.ABROAD, LOW, 0.0, 1.0, rules);
         t.normaliseWeights();
         HouseholdTable merged = t.mergedByCircumstances();
         merged.indexStructure();
@@ -207,16 +221,50 @@ public final class HouseholdTable {
                 && Double.compare(levyRate[a], levyRate[b]) == 0;
     }
 
-    private void set(int r, HouseholdKind k, Province prov, int incomeTier, double share, double income, ParameterValues p) {
+    /**
+     * The registry's per-person rules of the rows, read once per table rather than once per row (the table has
+     * some sixty rows before merging, and each read looks its parameter up by id).
+     */
+    private static final class Rules {
+        final double borderMarketMultiplier;
+        final double soldierAllowanceWeight;
+        final double riceShareLowTier;
+        final double riceShareHighTier;
+        final double levyRate;
+        /** [kind ordinal] = {wage, enterprise, market, remittance weight}; null until a row of that kind asks. */
+        final double[][] weights = new double[HouseholdKind.COUNT][];
+        private final ParameterValues p;
+
+        Rules(ParameterValues p) {
+            this.p = p;
+            borderMarketMultiplier = p.get("households.border_market_multiplier");
+            soldierAllowanceWeight = p.get("households.soldier_allowance_weight");
+            riceShareLowTier = p.get("households.rice_share_low_tier");
+            riceShareHighTier = p.get("households.rice_share_high_tier");
+            levyRate = p.get("households.levy_rate");
+        }
+
+        double[] weights(HouseholdKind k) {
+            double[] w = weights[k.ordinal()];
+            if (w == null) {
+                String prefix = k.parameterPrefix();
+                w = new double[] {p.get(prefix, "wage_weight"), p.get(prefix, "enterprise_weight"),
+                        p.get(prefix, "market_weight"), p.get(prefix, "remittance_weight")};
+                weights[k.ordinal()] = w;
+            }
+            return w;
+        }
+    }
+
+    private void set(int r, HouseholdKind k, Province prov, int incomeTier, double share, double income, Rules rules) {
         kind[r] = k.ordinal();
         province[r] = prov.ordinal();
         tier[r] = incomeTier;
         populationShare[r] = share;
-        double border = prov.chinaBorder() ? p.get("households.border_market_multiplier") : 1.0;
-        String prefix = k.parameterPrefix();
+        double border = prov.chinaBorder() ? rules.borderMarketMultiplier : 1.0;
         switch (k) {
             case SOLDIERS, WORKERS_ABROAD -> {
-                wageWeight[r] = k == HouseholdKind.SOLDIERS ? p.get("households.soldier_allowance_weight") : 0.0;
+                wageWeight[r] = k == HouseholdKind.SOLDIERS ? rules.soldierAllowanceWeight : 0.0;
                 enterpriseWeight[r] = 0;
                 marketWeight[r] = 0;
                 remittanceWeight[r] = 0;
@@ -225,12 +273,13 @@ public final class HouseholdTable {
                 rationClass[r] = k == HouseholdKind.SOLDIERS ? 3 : 0;
             }
             default -> {
-                wageWeight[r] = p.get(prefix, "wage_weight") * (incomeTier == LOW ? 1.0 : 1.0);
-                enterpriseWeight[r] = p.get(prefix, "enterprise_weight") * income;
-                marketWeight[r] = p.get(prefix, "market_weight") * income * border;
-                remittanceWeight[r] = p.get(prefix, "remittance_weight") * income;
-                riceShareOfStaples[r] = incomeTier == LOW ? p.get("households.rice_share_low_tier") : p.get("households.rice_share_high_tier");
-                levyRate[r] = p.get("households.levy_rate");
+                double[] w = rules.weights(k);
+                wageWeight[r] = w[0] * (incomeTier == LOW ? 1.0 : 1.0);
+                enterpriseWeight[r] = w[1] * income;
+                marketWeight[r] = w[2] * income * border;
+                remittanceWeight[r] = w[3] * income;
+                riceShareOfStaples[r] = incomeTier == LOW ? rules.riceShareLowTier : rules.riceShareHighTier;
+                levyRate[r] = rules.levyRate;
                 rationClass[r] = switch (k) {
                     case PYONGYANG_ELITE, PYONGYANG_WORKERS -> 2;
                     case URBAN_STATE_WORKERS -> 1;

@@ -22,7 +22,9 @@ public final class ParameterSpace {
         this.defs = List.copyOf(defs);
         Map<String, Integer> idx = new HashMap<>();
         for (int i = 0; i < this.defs.size(); i++) {
-            if (idx.put(this.defs.get(i).id(), i) != null) {
+            // Interned, so that looking up an id written in the code (a literal, interned too) finds its key by
+            // identity instead of comparing characters: a run's set-up reads a few hundred parameters by id.
+            if (idx.put(this.defs.get(i).id().intern(), i) != null) {
                 throw new IllegalArgumentException("duplicate parameter id " + this.defs.get(i).id());
             }
         }

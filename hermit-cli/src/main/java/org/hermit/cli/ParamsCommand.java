@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 public final class ParamsCommand implements Callable<Integer> {
     private static final int SUGGESTIONS = 5;
 
-    @Parameters(arity = "0..1", paramLabel = "ID", description = "A parameter id, such as coal.export_capacity_t_per_year.")
+    @Parameters(arity = "0..1", paramLabel = "ID", description = "A parameter id, such as coal.price_ratio_to_world.")
     String id;
 
     @Spec

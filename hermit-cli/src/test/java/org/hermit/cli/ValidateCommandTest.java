@@ -114,6 +114,17 @@ class ValidateCommandTest {
     }
 
     @Test
+    void theReadmesExampleScenarioIsValid() throws IOException {
+        String readme = resource("/org/hermit/scenario/README.md");
+        Matcher yaml = Pattern.compile("## An example\\n\\n```yaml\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertThat(yaml.find()).as("README has an example scenario").isTrue();
+        Path file = write("example.yaml", yaml.group(1));
+        CliRun r = CliRun.run("validate", file.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.status()).isZero();
+    }
+
+    @Test
     void validateNeedsAtLeastOneFile() {
         CliRun r = CliRun.run("validate");
         assertThat(r.status()).isEqualTo(2);

@@ -136,7 +136,7 @@ public final class Hermit {
      */
     public EnsembleResult run(Scenario scenario, RunOptions options) {
         Scenario s = settle(scenario, options, scenario);
-        PosteriorDraws posterior = posteriorOf(s);
+        PosteriorDraws posterior = posteriorOf(s, parameters);
         MonthlyModel model = models.create(s, parameters, inputs);
         if (options.out() != null) {
             SweepOutcome out = EnsembleSweep.run(new SweepInput(s, model, posterior, s.posteriorFile()), options.out(),
@@ -156,8 +156,8 @@ public final class Hermit {
     public ComparisonResult compare(Scenario a, Scenario b, RunOptions options) {
         Scenario sa = settle(a, options, a);
         Scenario sb = settle(b, options, a);
-        PosteriorDraws pa = posteriorOf(sa);
-        PosteriorDraws pb = posteriorOf(sb);
+        PosteriorDraws pa = posteriorOf(sa, parameters);
+        PosteriorDraws pb = posteriorOf(sb, parameters);
         MonthlyModel ma = models.create(sa, parameters, inputs);
         MonthlyModel mb = models.create(sb, parameters, inputs);
         if (options.out() != null) {
@@ -254,12 +254,21 @@ public final class Hermit {
                 .withSeriesRuns(options.seriesRuns()).withProgress(options.progress());
     }
 
-    /** The scenario's posterior file as the engine draws from it, or null when it names none. */
-    static PosteriorDraws posteriorOf(Scenario s) {
+    /**
+     * The posterior sample a scenario names ({@code parameters: {posterior: FILE}}), read and checked against this
+     * registry, or empty when it names none; InputException (file, line, column) when the file is bad or one of its
+     * columns names no parameter of the registry.
+     */
+    public static Optional<PosteriorSample> posteriorSample(Scenario s, ParameterSpace registry) {
         if (s.posteriorFile() == null || s.posteriorFile().isBlank()) {
-            return null;
+            return Optional.empty();
         }
-        return draws(PosteriorSample.read(Path.of(s.posteriorFile())));
+        return Optional.of(PosteriorSample.read(Path.of(s.posteriorFile()), registry));
+    }
+
+    /** The scenario's posterior file as the engine draws from it, or null when it names none. */
+    static PosteriorDraws posteriorOf(Scenario s, ParameterSpace registry) {
+        return posteriorSample(s, registry).map(Hermit::draws).orElse(null);
     }
 
     /** A posterior sample as the engine draws from it. */

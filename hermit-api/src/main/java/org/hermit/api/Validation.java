@@ -89,7 +89,7 @@ final class Validation {
         }
         long seed = o.seed() != null ? o.seed() : s.seed();
         MonthlyModel model = models.create(s.withEndMonth(cutoff), space, inputs);
-        ParameterValues base = ParameterSampler.central(space, s.parameters(), Hermit.posteriorOf(s)).centralValues();
+        ParameterValues base = ParameterSampler.central(space, s.parameters(), Hermit.posteriorOf(s, space)).centralValues();
         Calibrator calibrator = new Calibrator(model, base, fitted, ids);
         AbcSettings settings = new AbcSettings(o.population(), o.maxGenerations(), o.budget(), 0.0, 0.01, seed, o.threads());
         AbcResult abc = calibrator.calibrate(settings, o.progress());
@@ -192,7 +192,7 @@ final class Validation {
                 notes.add("The scenario's own posterior file is replaced by the fit.");
             }
         } else {
-            posterior = Hermit.posteriorOf(s);
+            posterior = Hermit.posteriorOf(s, space);
         }
         Scenario extended = s.withEndMonth(end).withRuns(runs).withSeed(seed);
         MonthlyModel model = models.create(extended, space, inputs);
@@ -426,7 +426,7 @@ final class Validation {
         HistoryFit fit = new HistoryFit(inside, sc.startMonth(), sc.months(), Set.of());
         HistoryTable.Collector collector = new HistoryTable.Collector(fit, sc.startMonth());
         MonthlyModel model = models.create(sc, space, inputs);
-        Arm arm = new Arm(sc.name(), model, ParameterSampler.forEnsemble(space, sc.parameters(), Hermit.posteriorOf(sc), runs));
+        Arm arm = new Arm(sc.name(), model, ParameterSampler.forEnsemble(space, sc.parameters(), Hermit.posteriorOf(sc, space), runs));
         EnsembleRunner.of(arm, seed, o.threads()).runAll(runs, run -> collector.add(run.series()), o.progress());
         List<HistoryTable.Row> rows = collector.rows();
         return new HistoryResult(sc.name(), sc.startMonth(), sc.endMonth(), runs, seed, rows, HistoryTable.summaries(rows));

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.hermit.api.Hermit;
 import org.hermit.io.InputException;
 import org.hermit.io.InputProblem;
 import org.hermit.io.params.ParameterRegistry;
@@ -34,13 +35,15 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioLoader loader = new ScenarioLoader(registry.get());
+        ParameterSpace parameters = registry.get();
+        ScenarioLoader loader = new ScenarioLoader(parameters);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int bad = 0;
         for (String file : files) {
             try {
                 Scenario s = loader.resolve(file);
+                Hermit.posteriorSample(s, parameters); // its columns must name parameters, as a run requires
                 out.println(file + ": ok (" + count(s.policies().size(), "policy", "policies") + ", "
                         + count(s.events().size(), "event", "events") + ", "
                         + Months.format(s.startMonth()) + ".." + Months.format(s.endMonth()) + ")");

@@ -125,6 +125,27 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aPosteriorFileWhoseColumnsNameNoParameterIsBadInputForValidateAndRun() throws IOException {
+        write("posterior.csv", "weight,coal.price_ratio_to_world\n1,0.8\n");
+        Path file = write("fitted.yaml", """
+                name: fitted
+                extends: baseline
+                parameters: {posterior: posterior.csv}
+                """);
+        String posterior = dir.resolve("posterior.csv").toString();
+
+        CliRun validate = CliRun.run("validate", file.toString());
+        assertThat(validate.status()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(validate.errLines()).startsWith(posterior + ":1:1: weight: unknown parameter 'weight'"
+                + " (a weight column is named _weight; `hermit params` lists the parameters)");
+
+        CliRun run = CliRun.run("run", file.toString(), "--runs", "2", "--out", dir.resolve("out").toString());
+        assertThat(run.status()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(run.err()).contains(posterior + ":1:1: weight: unknown parameter 'weight'")
+                .doesNotContain("internal error");
+    }
+
+    @Test
     void validateNeedsAtLeastOneFile() {
         CliRun r = CliRun.run("validate");
         assertThat(r.status()).isEqualTo(2);

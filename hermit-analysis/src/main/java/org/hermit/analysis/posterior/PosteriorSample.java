@@ -15,6 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.hermit.io.InputException;
+import org.hermit.io.InputProblem;
+import org.hermit.io.yaml.NearestNames;
+import org.hermit.model.param.ParameterSpace;
 
 /**
  * Draws from a posterior distribution of parameters, as written by a calibration and read by scenarios
@@ -207,6 +210,15 @@ public final class PosteriorSample {
      * naming the file, the line and the column.
      */
     public static PosteriorSample read(Path file) {
+        return read(file, (ParameterSpace) null);
+    }
+
+    /**
+     * Reads a file as {@link #read(Path)} does, and checks that every column names a parameter of this registry:
+     * each one that does not (a mistyped id, a sample written for another registry) is a problem at its header
+     * cell, all reported together.
+     */
+    public static PosteriorSample read(Path file, ParameterSpace registry) {
         String name = file.toString();
         List<String> lines;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -228,6 +240,9 @@ public final class PosteriorSample {
         boolean weighted = header.get(header.size() - 1).equals(WEIGHT_COLUMN);
         List<String> ids = weighted ? header.subList(0, header.size() - 1) : header;
         checkHeader(name, headerLine + 1, ids);
+        if (registry != null) {
+            checkIds(name, headerLine + 1, lines.get(headerLine), ids, registry);
+        }
 
         List<double[]> rows = new ArrayList<>();
         List<Double> weightList = new ArrayList<>();
@@ -293,6 +308,31 @@ public final class PosteriorSample {
                 throw InputException.of(file, line, 0, id, "parameter id appears twice in the header");
             }
         }
+    }
+
+    private static void checkIds(String file, int line, String headerText, List<String> ids, ParameterSpace registry) {
+        List<InputProblem> problems = new ArrayList<>();
+        int cellStart = 0;
+        String[] cells = headerText.split(",", -1);
+        for (int j = 0; j < ids.size(); j++) {
+            String id = ids.get(j);
+            if (!registry.contains(id)) {
+                int column = cellStart + (cells[j].length() - cells[j].stripLeading().length()) + 1;
+                problems.add(new InputProblem(file, line, column, id, "unknown parameter '" + id + "'" + hint(id, registry)));
+            }
+            cellStart += cells[j].length() + 1;
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+    }
+
+    private static String hint(String id, ParameterSpace registry) {
+        if (id.equalsIgnoreCase("weight") || id.equalsIgnoreCase("weights")) {
+            return " (a weight column is named " + WEIGHT_COLUMN + "; `hermit params` lists the parameters)";
+        }
+        return NearestNames.nearest(id, registry.ids()).map(n -> "; did you mean '" + n + "'?")
+                .orElse("; `hermit params` lists the parameters");
     }
 
     private static double number(String file, int line, String column, String cell) {

@@ -16,6 +16,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.hermit.io.InputException;
 import org.hermit.io.InputProblem;
+import org.hermit.model.param.Distribution;
+import org.hermit.model.param.ParameterDef;
+import org.hermit.model.param.ParameterSpace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,6 +151,41 @@ class PosteriorSampleTest {
         assertThat(problem(write("")).message()).contains("empty file");
         assertThat(problem(write("# only a comment\n")).message()).contains("empty file");
         assertThat(problem(write("a,b\n")).message()).contains("no draws");
+    }
+
+    @Test
+    void readAgainstARegistryReportsEveryColumnThatNamesNoParameterAtItsHeaderCell() throws IOException {
+        Path file = write("# written for another registry\nwon.velocity,weight,coal.price_usd_per_t,coal.prce_usd_per_t\n1,2,3,4\n");
+        ParameterSpace space = new ParameterSpace(List.of(parameter("won.velocity"), parameter("coal.price_usd_per_t")));
+
+        assertThatThrownBy(() -> PosteriorSample.read(file, space))
+                .isInstanceOf(InputException.class)
+                .satisfies(e -> assertThat(((InputException) e).problems()).satisfiesExactly(
+                        p -> {
+                            assertThat(p.file()).isEqualTo(file.toString());
+                            assertThat(p.line()).isEqualTo(2);
+                            assertThat(p.column()).isEqualTo(14);
+                            assertThat(p.path()).isEqualTo("weight");
+                            assertThat(p.message()).contains("unknown parameter 'weight'").contains("_weight");
+                        },
+                        p -> {
+                            assertThat(p.column()).isEqualTo(42);
+                            assertThat(p.message()).contains("did you mean 'coal.price_usd_per_t'");
+                        }));
+    }
+
+    @Test
+    void readAgainstARegistryAcceptsASampleOfItsParameters() throws IOException {
+        Path file = write("coal.price_usd_per_t,_weight\n61.5,1\n70,3\n");
+        ParameterSpace space = new ParameterSpace(List.of(parameter("won.velocity"), parameter("coal.price_usd_per_t")));
+
+        PosteriorSample read = PosteriorSample.read(file, space);
+        assertThat(read.ids()).containsExactly("coal.price_usd_per_t");
+        assertThat(read.mean("coal.price_usd_per_t")).isCloseTo(67.875, within(1e-12));
+    }
+
+    private static ParameterDef parameter(String id) {
+        return new ParameterDef(id, "", "", 1, new Distribution.Uniform(0, 100), 0, 100, List.of(), "a test parameter");
     }
 
     @Test

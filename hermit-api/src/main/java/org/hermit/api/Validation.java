@@ -202,6 +202,7 @@ final class Validation {
 
         List<ScoredSeries> scored = new ArrayList<>();
         List<String> noBaseline = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
         List<String> undefined = new ArrayList<>();
         for (ObservedSeries series : record.series().values()) {
             org.hermit.model.output.Variable variable = Variables.byId(series.id()).orElseThrow();
@@ -234,6 +235,9 @@ final class Validation {
                             : ForecastPoint.annual(cutoff, x.period(), x.value(), annualAt(ensemble, series.id(), x.period())));
                 }
                 scored.add(new ScoredSeries(label, series.id(), f, new SeriesForecast(label, last, points)));
+                if (!before.isEmpty() && !points.isEmpty() && points.stream().allMatch(p -> p.observed() == last)) {
+                    unchanged.add(label);
+                }
             }
         }
         if (!undefined.isEmpty()) {
@@ -242,6 +246,10 @@ final class Validation {
         if (!noBaseline.isEmpty()) {
             notes.add("No observation at or before the cut-off, so no no-change forecast to compare with (MASE and"
                     + " direction undefined): " + String.join(", ", noBaseline) + ".");
+        }
+        if (!unchanged.isEmpty()) {
+            notes.add("Every observation after the cut-off equals the last one before it, so the no-change forecast is"
+                    + " exact (MASE undefined) and there is no direction to get right: " + String.join(", ", unchanged) + ".");
         }
         List<Score> scores = ForecastScorer.scoreAll(scored.stream().map(ScoredSeries::forecast).toList());
         List<Path> files = List.of();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hermit.analysis.score.HorizonBand;
 import org.hermit.api.BacktestResult.ScoredSeries;
 import org.hermit.engine.testing.RandomWalkModel;
 import org.hermit.io.InputException;
@@ -80,6 +81,18 @@ class ValidationTest {
         assertThat(r.endMonth()).isEqualTo(Months.of(2021, 12));
         assertThat(r.notes()).isEmpty();
         assertThat(r.ensemble().months()).isEqualTo(24);
+    }
+
+    @Test
+    void aRecordThatNeverMovesFromItsCutoffValueIsNamedAsTheReasonMaseAndDirectionAreUndefined() {
+        BacktestResult r = HermitApiTest.hermit().backtest(longWalk(Map.of()), BacktestOptions.at(Months.of(2020, 12)).fit(false)
+                .runs(4).threads(1).observed(rice(month(2020, 12, 100), month(2021, 3, 100), month(2021, 9, 100))));
+
+        assertThat(r.scores()).filteredOn(sc -> sc.band() == HorizonBand.ALL).singleElement()
+                .satisfies(sc -> assertThat(sc.mase()).isNaN());
+        assertThat(r.notes()).singleElement().isEqualTo("Every observation after the cut-off equals the last one before"
+                + " it, so the no-change forecast is exact (MASE undefined) and there is no direction to get right: "
+                + RICE + ".");
     }
 
     @Test

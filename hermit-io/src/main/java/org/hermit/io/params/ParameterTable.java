@@ -27,9 +27,9 @@ public final class ParameterTable {
                     .append("\n#### ").append(a).append("\n\n")
                     .append("| id | unit | central | prior | legal range | evidence or assumption |\n")
                     .append("|---|---|---:|---|---|---|\n"));
-            sb.append("| `").append(d.id()).append("` | ").append(cell(d.unit())).append(" | ").append(number(d.central()))
-                    .append(" | ").append(cell(d.prior().describe())).append(" | ").append(number(d.min())).append(" to ")
-                    .append(number(d.max())).append(" | ").append(provenance(d)).append(" |\n");
+            sb.append("| `").append(d.id()).append("` | ").append(cell(d.unit())).append(" | ").append(number(d, d.central()))
+                    .append(" | ").append(cell(d.prior().describe())).append(" | ").append(number(d, d.min())).append(" to ")
+                    .append(number(d, d.max())).append(" | ").append(provenance(d)).append(" |\n");
         }
         StringBuilder out = new StringBuilder();
         out.append(space.size()).append(" parameters; ")
@@ -68,6 +68,15 @@ public final class ParameterTable {
 
     private static String cell(String s) {
         return s.replace("|", "\\|").replace("\n", " ");
+    }
+
+    /** A value of this parameter: a year as a plain number with its fraction (2013.7083, not 2,014), else as below. */
+    static String number(ParameterDef d, double v) {
+        if (d.unit().equals("year") && Double.isFinite(v)) {
+            return java.math.BigDecimal.valueOf(v).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                    .toPlainString();
+        }
+        return number(v);
     }
 
     static String number(double v) {

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.hermit.model.param.Distribution;
+import org.hermit.model.param.ParameterDef;
+import org.hermit.model.param.ParameterSpace;
 import org.junit.jupiter.api.Test;
 
 class ModelDocTest {
@@ -29,5 +33,14 @@ class ModelDocTest {
         assertThat(ParameterTable.number(8000)).isEqualTo("8,000");
         assertThat(ParameterTable.number(0.25)).isEqualTo("0.25");
         assertThat(ParameterTable.number(0.02)).isEqualTo("0.02");
+    }
+
+    @Test
+    void aYearReadsAsAYearWithItsFraction() {
+        ParameterDef opening = new ParameterDef("kaesong.suspension_end", "year", "", 2013.7083, new Distribution.Fixed(2013.7083),
+                2000, 2040, List.of(), "a test parameter");
+
+        assertThat(ParameterTable.markdown(new ParameterSpace(List.of(opening))))
+                .contains("| `kaesong.suspension_end` | year | 2013.7083 | fixed(2013.7083) | 2000 to 2040 |");
     }
 }

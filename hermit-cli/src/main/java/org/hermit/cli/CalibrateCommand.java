@@ -16,6 +16,7 @@ import org.hermit.api.CalibrationOptions;
 import org.hermit.api.CalibrationResult;
 import org.hermit.api.Hermit;
 import org.hermit.engine.EnsembleRunner;
+import org.hermit.model.param.ParameterSpace;
 import org.hermit.model.scenario.Scenario;
 import org.hermit.model.time.Months;
 import picocli.CommandLine;
@@ -111,7 +112,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         createParent(file);
         result.writePosterior(file);
         PrintWriter o = cl.getOut();
-        o.print(report(result, options));
+        o.print(report(result, options, hermit.parameters()));
         o.println();
         o.println("Wrote " + file);
         o.println("A scenario uses it with a file beside it, e.g.:");
@@ -157,7 +158,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     }
 
     /** The report printed after a calibration. */
-    static String report(CalibrationResult r, CalibrationOptions o) {
+    static String report(CalibrationResult r, CalibrationOptions o, ParameterSpace registry) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s fitted to the record from %s to %s: %s, population %d,"
                         + " budget %,d simulations, seed %d%n%n", r.scenario(), Months.format(r.startMonth()),
@@ -175,9 +176,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         List<String[]> params = new ArrayList<>();
         params.add(new String[] {"parameter", "prior centre", "posterior mean", "posterior 90% range"});
         for (int j = 0; j < r.parameters().size(); j++) {
-            params.add(new String[] {r.parameters().get(j), HistoryTable.human(r.priorCentre()[j]),
-                HistoryTable.human(r.posteriorMean()[j]),
-                HistoryTable.human(r.posteriorQuantile(j, 0.05)) + " - " + HistoryTable.human(r.posteriorQuantile(j, 0.95))});
+            String id = r.parameters().get(j);
+            params.add(new String[] {id, value(registry, id, r.priorCentre()[j]), value(registry, id, r.posteriorMean()[j]),
+                value(registry, id, r.posteriorQuantile(j, 0.05)) + " - " + value(registry, id, r.posteriorQuantile(j, 0.95))});
         }
         sb.append(Tables.aligned(params, 1)).append('\n');
         List<String[]> fits = new ArrayList<>();
@@ -190,6 +191,12 @@ public final class CalibrateCommand implements Callable<Integer> {
                 .append(" runs.\n");
         sb.append(Tables.aligned(fits, 1));
         return sb.toString();
+    }
+
+    /** A parameter's value as the table shows it: a year with its fraction (2013.61, not 2,014), else compact. */
+    static String value(ParameterSpace registry, String id, double v) {
+        boolean year = registry.find(id).map(d -> d.unit().equals("year")).orElse(false);
+        return year ? String.format(Locale.ROOT, "%.2f", v) : HistoryTable.human(v);
     }
 
     static String parameters(int n) {

@@ -11,6 +11,9 @@ import org.hermit.analysis.posterior.PosteriorSample;
 import org.hermit.cli.TestHermit.Outcome;
 import org.hermit.engine.testing.RandomWalkModel;
 import org.hermit.model.output.Variables;
+import org.hermit.model.param.Distribution;
+import org.hermit.model.param.ParameterDef;
+import org.hermit.model.param.ParameterSpace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,5 +141,17 @@ class CalibrateCommandTest {
         }
         assertThat(calibrate("--budget", "50").err()).contains("the budget (50 simulations) must cover at least one population (100)");
         assertThat(TestHermit.run("calibrate", "walk", "--params", "walk.level", "--observed-only").err()).contains("--observed-only needs --observed FILE");
+    }
+
+    @Test
+    void aYearParameterIsShownWithItsFractionNotAsAThousandsFigure() {
+        ParameterSpace registry = new ParameterSpace(List.of(
+                new ParameterDef("treasury.fx_defence_start_year", "year", "", 2013.61, new Distribution.Uniform(2011, 2015),
+                        2000, 2030, List.of(), "a test parameter"),
+                new ParameterDef("households.state_wage_kpw_per_month", "KPW/month", "", 3000, new Distribution.Uniform(2000, 4000),
+                        0, 1e6, List.of(), "a test parameter")));
+
+        assertThat(CalibrateCommand.value(registry, "treasury.fx_defence_start_year", 2013.6149)).isEqualTo("2013.61");
+        assertThat(CalibrateCommand.value(registry, "households.state_wage_kpw_per_month", 3057.6)).isEqualTo("3,058");
     }
 }

@@ -74,7 +74,9 @@ public final class Hermit {
         ScenarioSource scenarios = new ScenarioSource() {
             @Override
             public Scenario resolve(String nameOrPath) {
-                return loader.resolve(nameOrPath);
+                Scenario s = loader.resolve(nameOrPath);
+                posteriorSample(s, registry); // a bad posterior file is bad input for every command, used or not
+                return s;
             }
 
             @Override

@@ -109,6 +109,10 @@ public final class SensitivityCommand implements Callable<Integer> {
         List<Path> written = SensitivityFiles.write(result, dir);
         PrintWriter o = spec.commandLine().getOut();
         o.print(SensitivityText.table(result));
+        for (String note : result.notes()) {
+            o.println();
+            o.println(note);
+        }
         o.println();
         o.println("Wrote:");
         for (Path p : written) {

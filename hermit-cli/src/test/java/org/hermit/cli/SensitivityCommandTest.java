@@ -88,6 +88,40 @@ class SensitivityCommandTest {
     }
 
     @Test
+    void aScenarioWithAPosteriorSampleIsToldOnTheTerminalThatTheAnalysisVariesThePriors() throws IOException {
+        Files.writeString(tmp.resolve("posterior.csv"), "treasury.drawdown_share_per_month\n0.02\n0.03\n");
+        Path scenario = Files.writeString(tmp.resolve("fitted-short.yaml"), """
+                name: fitted-short
+                extends: baseline
+                end: 2011-12
+                parameters: {posterior: posterior.csv}
+                """);
+        Outcome o = run("-q", "sensitivity", scenario.toString(), "--output", "reserves_usd@2011", "--method", "morris",
+                "--n", "2", "--params", "treasury.drawdown_share_per_month", "--out", tmp.resolve("fitted").toString());
+
+        assertThat(o.status()).as(o.err()).isZero();
+        assertThat(o.out()).contains("The scenario names a posterior sample (" + tmp.resolve("posterior.csv")
+                + "); the analysis varies the parameters over their priors and the scenario's overrides instead.");
+    }
+
+    @Test
+    void aPosteriorFileThatNamesNoParameterIsBadInputEvenThoughTheAnalysisDoesNotDrawFromIt() throws IOException {
+        Files.writeString(tmp.resolve("posterior.csv"), "treasury.drawdown_share_per_mnth\n0.02\n");
+        Path scenario = Files.writeString(tmp.resolve("fitted-short.yaml"), """
+                name: fitted-short
+                extends: baseline
+                end: 2011-12
+                parameters: {posterior: posterior.csv}
+                """);
+        Outcome o = run("-q", "sensitivity", scenario.toString(), "--output", "reserves_usd@2011", "--method", "morris",
+                "--n", "2", "--params", "treasury.drawdown_share_per_month", "--out", tmp.resolve("bad").toString());
+
+        assertThat(o.status()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(o.err()).contains(tmp.resolve("posterior.csv") + ":1:1: treasury.drawdown_share_per_mnth: unknown"
+                + " parameter 'treasury.drawdown_share_per_mnth'; did you mean 'treasury.drawdown_share_per_month'?");
+    }
+
+    @Test
     void theCsvIsIdenticalWithOneOrTwoThreads() throws IOException {
         for (String method : List.of("sobol", "morris")) {
             Path one = tmp.resolve(method + "-1");

@@ -87,17 +87,22 @@ class SensitivityCommandTest {
         return line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
     }
 
-    @Test
-    void aScenarioWithAPosteriorSampleIsToldOnTheTerminalThatTheAnalysisVariesThePriors() throws IOException {
-        Files.writeString(tmp.resolve("posterior.csv"), "treasury.drawdown_share_per_month\n0.02\n0.03\n");
+    /** A short baseline whose scenario names posterior.csv (with this text), screened by Morris for one parameter. */
+    private Outcome sensitivityOfAScenarioWithPosterior(String posteriorCsv, String outDir) throws IOException {
+        Files.writeString(tmp.resolve("posterior.csv"), posteriorCsv);
         Path scenario = Files.writeString(tmp.resolve("fitted-short.yaml"), """
                 name: fitted-short
                 extends: baseline
                 end: 2011-12
                 parameters: {posterior: posterior.csv}
                 """);
-        Outcome o = run("-q", "sensitivity", scenario.toString(), "--output", "reserves_usd@2011", "--method", "morris",
-                "--n", "2", "--params", "treasury.drawdown_share_per_month", "--out", tmp.resolve("fitted").toString());
+        return run("-q", "sensitivity", scenario.toString(), "--output", "reserves_usd@2011", "--method", "morris",
+                "--n", "2", "--params", "treasury.drawdown_share_per_month", "--out", tmp.resolve(outDir).toString());
+    }
+
+    @Test
+    void aScenarioWithAPosteriorSampleIsToldOnTheTerminalThatTheAnalysisVariesThePriors() throws IOException {
+        Outcome o = sensitivityOfAScenarioWithPosterior("treasury.drawdown_share_per_month\n0.02\n0.03\n", "fitted");
 
         assertThat(o.status()).as(o.err()).isZero();
         assertThat(o.out()).contains("The scenario names a posterior sample (" + tmp.resolve("posterior.csv")
@@ -106,15 +111,7 @@ class SensitivityCommandTest {
 
     @Test
     void aPosteriorFileThatNamesNoParameterIsBadInputEvenThoughTheAnalysisDoesNotDrawFromIt() throws IOException {
-        Files.writeString(tmp.resolve("posterior.csv"), "treasury.drawdown_share_per_mnth\n0.02\n");
-        Path scenario = Files.writeString(tmp.resolve("fitted-short.yaml"), """
-                name: fitted-short
-                extends: baseline
-                end: 2011-12
-                parameters: {posterior: posterior.csv}
-                """);
-        Outcome o = run("-q", "sensitivity", scenario.toString(), "--output", "reserves_usd@2011", "--method", "morris",
-                "--n", "2", "--params", "treasury.drawdown_share_per_month", "--out", tmp.resolve("bad").toString());
+        Outcome o = sensitivityOfAScenarioWithPosterior("treasury.drawdown_share_per_mnth\n0.02\n", "bad");
 
         assertThat(o.status()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(o.err()).contains(tmp.resolve("posterior.csv") + ":1:1: treasury.drawdown_share_per_mnth: unknown"

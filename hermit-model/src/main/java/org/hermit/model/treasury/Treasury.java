@@ -29,13 +29,17 @@ public final class Treasury {
     private final double interventionStrength;
     private final double interventionMaxShare;
     private final double anchorWeight;
+    private final double referenceWeight;
     private final int defenceStartMonth;
     private final double purchaseShare;
     private final double otherWonSpendingKpw;
     private final double[] importPartnerShares = new double[Partner.COUNT];
 
     private double reservesUsd;
-    /** The rate the state defends: an exponential average of the market rate over the anchor's memory. */
+    /**
+     * The rate the state defends: an exponential average of the market rate, over the reference's memory until the
+     * defence begins (the rate people had grown used to), over the anchor's longer memory once it has begun.
+     */
     private double defendedKpwPerUsd;
     private double kpwBalance;           // negative: won issued and not yet taken back
     private double stateCashThisMonth;
@@ -53,6 +57,7 @@ public final class Treasury {
         interventionStrength = p.get("treasury.fx_intervention_strength");
         interventionMaxShare = p.get("treasury.fx_intervention_max_share");
         anchorWeight = 1.0 / p.get("treasury.fx_anchor_months");
+        referenceWeight = 1.0 / p.get("treasury.fx_reference_months");
         // A decimal year (2013.5 = July 2013) to a month index of the calendar.
         double start = p.get("treasury.fx_defence_start_year");
         int startYear = (int) Math.floor(start);
@@ -149,14 +154,17 @@ public final class Treasury {
      * when the market rate has risen above the rate it defends (its average over the anchor's memory) the treasury
      * sells dollars to traders for won; when the won is stronger than that, it buys dollars back, but only with a
      * share of the same force (a regime short of hard currency defends the won's value more than it caps it). The
-     * amount grows with the gap and is capped at a share of the reserves above the floor.
+     * amount grows with the gap and is capped at a share of the reserves above the floor. The state starts from the
+     * rate of the last year or so before it began (the reference's memory) and then holds a level: the defended rate
+     * follows the market only over the anchor's memory of years, so a lasting pressure is resisted, not followed.
      *
      * @param calendarMonth month index of the calendar ({@link Months#of})
      * @return dollars sold (negative: bought)
      */
     public double intervene(Ledger ledger, org.hermit.model.trade.Traders traders, double kpwPerUsd, int calendarMonth) {
         defendedKpwPerUsd = defendedKpwPerUsd <= 0 ? kpwPerUsd
-                : defendedKpwPerUsd + (kpwPerUsd - defendedKpwPerUsd) * anchorWeight;
+                : defendedKpwPerUsd + (kpwPerUsd - defendedKpwPerUsd)
+                        * (calendarMonth < defenceStartMonth ? referenceWeight : anchorWeight);
         if (interventionStrength <= 0 || calendarMonth < defenceStartMonth) {
             return 0;
         }

@@ -24,6 +24,11 @@ class TreasuryTest {
 
     private static Treasury treasury(double reserves, double floor, double interventionStrength, double interventionMaxShare,
                                      double chinaShare, double russiaShare) {
+        return treasury(reserves, floor, interventionStrength, interventionMaxShare, chinaShare, russiaShare, 12.0, 12.0);
+    }
+
+    private static Treasury treasury(double reserves, double floor, double interventionStrength, double interventionMaxShare,
+                                     double chinaShare, double russiaShare, double referenceMonths, double anchorMonths) {
         return new Treasury(TestParams.of(Map.ofEntries(
                 Map.entry("treasury.initial_reserves_usd", reserves),
                 Map.entry("treasury.reserve_floor_usd", floor),
@@ -34,7 +39,8 @@ class TreasuryTest {
                 Map.entry("treasury.surplus_spend_share", 0.0),
                 Map.entry("treasury.fx_intervention_strength", interventionStrength),
                 Map.entry("treasury.fx_intervention_max_share", interventionMaxShare),
-                Map.entry("treasury.fx_anchor_months", 12.0),
+                Map.entry("treasury.fx_anchor_months", anchorMonths),
+                Map.entry("treasury.fx_reference_months", referenceMonths),
                 Map.entry("treasury.fx_defence_start_year", 2013.5),
                 Map.entry("treasury.fx_purchase_share", 0.3),
                 Map.entry("treasury.other_won_spending_kpw_per_month", 0.0),
@@ -157,5 +163,54 @@ class TreasuryTest {
         assertThat(bought).isNegative();
         // The defended rate moved a twelfth of the way to the new rate, so the gaps are not quite equal.
         assertThat(-bought / sold).isCloseTo(0.3, within(0.01));
+    }
+
+    /** The defended rate after the market has sat at 8,000 for two years before the defence and at 10,000 since. */
+    private static double defendedAfterTwoYearsOfPressure(double referenceMonths, double anchorMonths) {
+        Treasury tr = treasury(5e9, 1e9, 0.0, 0.05, 0.8, 0.1, referenceMonths, anchorMonths);
+        Ledger ledger = new Ledger();
+        Traders traders = traders();
+        tr.open(ledger);
+        traders.open(ledger);
+        int start = Months.of(2011, 7);
+        for (int m = 0; m < 48; m++) {
+            ledger.beginMonth();
+            tr.intervene(ledger, traders, m < 24 ? 8_000.0 : 10_000.0, start + m);
+        }
+        return tr.defendedKpwPerUsd();
+    }
+
+    @Test
+    void holdsALevelOnceTheDefenceHasBegunAndFollowsAlongerPressureOnlyOverTheAnchorsMemory() {
+        // The defence begins in July 2013, as the market jumps from 8,000 to 10,000 and stays there two years.
+        double shortMemory = defendedAfterTwoYearsOfPressure(12.0, 12.0);
+        double longMemory = defendedAfterTwoYearsOfPressure(12.0, 60.0);
+        // 24 months of exponential memory from the defence's first month on: 1 - (1 - 1/12)^24 = 88% of the way with
+        // a year's memory, 1 - (1 - 1/60)^24 = 33% with five years'.
+        assertThat(shortMemory).isCloseTo(8_000.0 + 2_000.0 * (1 - Math.pow(11.0 / 12.0, 24)), within(1.0));
+        assertThat(longMemory).isCloseTo(8_000.0 + 2_000.0 * (1 - Math.pow(59.0 / 60.0, 24)), within(1.0));
+        assertThat(longMemory).isLessThan(8_800.0);
+        assertThat(shortMemory).isGreaterThan(9_700.0);
+    }
+
+    @Test
+    void takesTheRateOfTheMonthsBeforeItBeganAsItsStartingPoint() {
+        // Before the defence only the reference's memory counts: the anchor's memory changes nothing up to then.
+        Treasury a = treasury(5e9, 1e9, 0.0, 0.05, 0.8, 0.1, 6.0, 12.0);
+        Treasury b = treasury(5e9, 1e9, 0.0, 0.05, 0.8, 0.1, 6.0, 120.0);
+        Ledger ledger = new Ledger();
+        Traders traders = traders();
+        a.open(ledger);
+        b.open(ledger);
+        traders.open(ledger);
+        for (int m = 0; m < 24; m++) {
+            ledger.beginMonth();
+            double rate = 1_000.0 + 350.0 * m;
+            a.intervene(ledger, traders, rate, Months.of(2011, 7) + m);
+            b.intervene(ledger, traders, rate, Months.of(2011, 7) + m);
+        }
+        assertThat(a.defendedKpwPerUsd()).isEqualTo(b.defendedKpwPerUsd());
+        // A six-month memory of a rising rate lags it by about six months of the rise.
+        assertThat(a.defendedKpwPerUsd()).isBetween(1_000.0 + 350.0 * 23 - 350.0 * 7, 1_000.0 + 350.0 * 23 - 350.0 * 4);
     }
 }
